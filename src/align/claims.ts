@@ -1,0 +1,48 @@
+import type { AnnotatedArticle, Span } from '../model/index.js';
+
+/** A clause of an in-story sentence: the unit that is matched across articles. */
+export interface Claim extends Span {
+  article: number;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** Position of the claim in its article, 0 for the first. */
+  position: number;
+}
+
+const SPLIT_AFTER_COMMA = new Set(['during', 'while', 'whereas', 'but', 'with', 'after', 'before', 'although', 'though', 'as']);
+
+/**
+ * Cuts each in-story sentence into claims at semicolons and at a comma that opens a new clause
+ * ("…on Tuesday, during which the leaders agreed…"), when both sides have at least five tokens.
+ * Headings are left out: they restate the story rather than add to it.
+ */
+export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
+  const out: Claim[] = [];
+  for (const s of article.sentences) {
+    if (!s.inStory || article.blocks[s.block].heading) continue;
+    const cuts = [s.tokenStart];
+    for (let k = s.tokenStart + 5; k < s.tokenEnd - 5; k++) {
+      const t = article.tokens[k];
+      if (t.value === ';' || (t.value === ',' && SPLIT_AFTER_COMMA.has(article.tokens[k + 1].lower) && k - cuts.at(-1)! >= 5)) cuts.push(k + 1);
+    }
+    cuts.push(s.tokenEnd);
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const from = cuts[c];
+      let to = cuts[c + 1];
+      if (to - from < 1) continue;
+      // The cut punctuation belongs to neither side.
+      while (to - 1 > from && /^[,;]$/.test(article.tokens[to - 1].value) && c + 2 < cuts.length) to--;
+      out.push({
+        article: a,
+        sentence: s.index,
+        tokenStart: from,
+        tokenEnd: to,
+        start: article.tokens[from].start,
+        end: article.tokens[to - 1].end,
+        position: out.length,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import type { AnnotatedArticle, Conflict, NumberMention } from '../model/index.js';
+import { compatible } from '../annotate/numbers.js';
+import type { Claim } from './claims.js';
+import type { ClaimPair } from './index.js';
+import { scopeOf } from './scope.js';
+import { stem } from './features.js';
+
+/**
+ * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
+ * that cannot both be true ("12 dead" vs "19 dead", but not "more than 90 minutes" vs "90-minute"),
+ * different dates for the same happening, and different scope (one side only vs both sides).
+ */
+export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]): Conflict[] {
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  for (const p of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
+    for (const c of [numberConflict(p, articles), dateConflict(p, articles), scopeConflict(p, articles)]) {
+      if (!c) continue;
+      const key = `${c.kind} ${c.sides.map((s) => `${s.article}:${s.value}`).sort().join(' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+const numbersIn = (art: AnnotatedArticle, c: Claim) => art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
+const unitKey = (n: NumberMention) => stem(n.unit!);
+
+function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
+  if (p.similarity < 0.3) return null;
+  const [A, B] = [articles[p.a.article], articles[p.b.article]];
+  for (const x of numbersIn(A, p.a)) {
+    const same = numbersIn(B, p.b).filter((y) => unitKey(y) === unitKey(x));
+    if (!same.length || same.some((y) => compatible(x, y))) continue;
+    const y = same[0];
+    return {
+      kind: 'number',
+      fact: p.fact,
+      description: `${A.outlet} gives ${x.text} where ${B.outlet} gives ${y.text}`,
+      confidence: Math.min(1, p.similarity * 1.5),
+      sides: [side(A, p.a, x.text), side(B, p.b, y.text)],
+    };
+  }
+  return null;
+}
+
+function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
+  if (p.similarity < 0.35) return null;
+  const [A, B] = [articles[p.a.article], articles[p.b.article]];
+  const da = A.dates.filter((d) => d.start >= p.a.start && d.end <= p.a.end && d.iso?.length === 10);
+  const db = B.dates.filter((d) => d.start >= p.b.start && d.end <= p.b.end && d.iso?.length === 10);
+  if (da.length !== 1 || db.length !== 1 || da[0].iso === db[0].iso) return null;
+  return {
+    kind: 'date',
+    fact: p.fact,
+    description: `${A.outlet} dates it ${da[0].text} (${da[0].iso}) where ${B.outlet} says ${db[0].text} (${db[0].iso})`,
+    confidence: Math.min(1, p.similarity * 1.5),
+    sides: [side(A, p.a, da[0].iso!), side(B, p.b, db[0].iso!)],
+  };
+}
+
+function scopeConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
+  const [A, B] = [articles[p.a.article], articles[p.b.article]];
+  const sa = scopeOf(A, p.a);
+  const sb = scopeOf(B, p.b);
+  if (!sa || !sb || sa.kind === sb.kind) return null;
+  const [one, both] = sa.kind === 'one-sided' ? [sa, sb] : [sb, sa];
+  return {
+    kind: 'scope',
+    fact: p.fact,
+    description: `${(sa.kind === 'one-sided' ? A : B).outlet} reports it as binding one side (${one.value}); ${(sa.kind === 'one-sided' ? B : A).outlet} says it applies ${both.value}`,
+    confidence: Math.min(1, p.similarity * 2),
+    sides: [side(A, p.a, sa.value), side(B, p.b, sb.value)],
+  };
+}
+
+function side(art: AnnotatedArticle, c: Claim, value: string) {
+  return { article: art.id, text: art.text.slice(c.start, c.end), value, start: c.start, end: c.end };
+}

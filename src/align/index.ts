@@ -1,0 +1,99 @@
+import type { AnnotatedArticle, Entity, Fact, FactStatus } from '../model/index.js';
+import { cosine, idfOf, weigh, type Vector } from '../text/vector.js';
+import { claimsOf, type Claim } from './claims.js';
+import { claimTerms } from './features.js';
+import { averageLinkage } from './cluster.js';
+
+/** Similarity of two claims of the same article is discounted: restating is not corroborating. */
+const SAME_ARTICLE = 0.8;
+
+/**
+ * Stage 5, align: matches the claims of all articles by what they say (shared words and stems,
+ * canonical entities, numbers) and groups them into facts. A fact reported by every article of the
+ * story is consensus, by several partial, by one single-source.
+ */
+export function align(articles: AnnotatedArticle[], entities: Entity[], threshold: number): Alignment {
+  const claims = articles.flatMap((a, i) => claimsOf(a, i));
+  const raw = claims.map((c, i) => claimTerms(articles[c.article], c, i > 0 ? claims[i - 1] : null));
+  const idf = idfOf(raw.map((v) => v.keys()));
+  const vectors = raw.map((v) => weigh(v, idf));
+  const edges = similarityEdges(claims, vectors, threshold * 0.5);
+  const owner = averageLinkage(claims.length, edges, threshold);
+  const sims = new Map(edges.map(([i, j, w]) => [`${i} ${j}`, w]));
+  const groups = new Map<number, number[]>();
+  owner.forEach((o, i) => groups.set(o, [...(groups.get(o) ?? []), i]));
+  const inStory = articles.filter((a) => a.sentences.some((s) => s.inStory)).length;
+  const facts = [...groups.values()].map((members) => toFact(members, claims, articles, sims, inStory));
+  const order = facts.map((f, i) => i).sort((a, b) => facts[b].articles.length - facts[a].articles.length || facts[a].rank - facts[b].rank);
+  const factOf = new Map<number, string>();
+  const names = new Map(entities.map((e) => [e.key, e.name]));
+  const sorted = order.map((k, n) => {
+    const id = `f${n + 1}`;
+    for (const i of [...groups.values()][k]) factOf.set(i, id);
+    return { ...facts[k], id, entities: facts[k].entities.map((key) => names.get(key) ?? key) };
+  });
+  const pairs: ClaimPair[] = edges
+    .filter(([i, j]) => claims[i].article !== claims[j].article)
+    .map(([i, j, w]) => ({ a: claims[i], b: claims[j], similarity: w, fact: factOf.get(i)! }));
+  return { facts: sorted, pairs };
+}
+
+/** Two claims of different articles that say related things, with the fact the first belongs to. */
+export interface ClaimPair {
+  a: Claim;
+  b: Claim;
+  similarity: number;
+  fact: string;
+}
+
+/** The facts of a story and the related claim pairs behind them (conflicts are looked for there). */
+export interface Alignment {
+  facts: Fact[];
+  pairs: ClaimPair[];
+}
+
+function similarityEdges(claims: Claim[], vectors: Vector[], floor: number): Array<[number, number, number]> {
+  const edges: Array<[number, number, number]> = [];
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      let w = cosine(vectors[i], vectors[j]);
+      if (claims[i].article === claims[j].article) w *= SAME_ARTICLE;
+      if (w >= floor) edges.push([i, j, w]);
+    }
+  }
+  return edges;
+}
+
+function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[], sims: Map<string, number>, inStory: number): Fact {
+  const ids = [...new Set(members.map((i) => claims[i].article))].sort((a, b) => a - b);
+  const status: FactStatus = ids.length === 1 ? 'single' : ids.length >= inStory ? 'consensus' : 'partial';
+  const sim = (i: number, j: number) => sims.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0;
+  let cross = 0;
+  let pairs = 0;
+  for (const i of members) for (const j of members) if (i < j && claims[i].article !== claims[j].article) [cross, pairs] = [cross + sim(i, j), pairs + 1];
+  // The representative: the mention closest to the others, in the reporter's voice if possible.
+  const central = (i: number) => members.reduce((n, j) => n + (i === j ? 0 : sim(i, j)), 0);
+  const voiceOf = (i: number) => articles[claims[i].article].sentences[claims[i].sentence].voice;
+  const best = [...members].sort((i, j) => Number(voiceOf(i) === 'quoted') - Number(voiceOf(j) === 'quoted') || central(j) - central(i))[0];
+  const rep = claims[best];
+  const repArticle = articles[rep.article];
+  const keys = new Set<string>();
+  for (const i of members) {
+    const c = claims[i];
+    for (const m of articles[c.article].entities) if (m.start >= c.start && m.end <= c.end && m.entity) keys.add(m.entity);
+  }
+  return {
+    id: '',
+    text: repArticle.text.slice(rep.start, rep.end),
+    status,
+    articles: ids.map((a) => articles[a].id),
+    mentions: members
+      .map((i) => claims[i])
+      .sort((x, y) => x.article - y.article || x.start - y.start)
+      .map((c) => ({ article: articles[c.article].id, sentence: c.sentence, start: c.start, end: c.end, text: articles[c.article].text.slice(c.start, c.end) })),
+    confidence: pairs ? Math.min(1, cross / pairs) : 1,
+    voice: voiceOf(best),
+    entities: [...keys],
+    rank: Math.min(...members.map((i) => claims[i].position)),
+  };
+}

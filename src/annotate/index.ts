@@ -1,0 +1,49 @@
+import type { AnnotatedArticle, EntityMention, Quote, SegmentedArticle, Sentence } from '../model/index.js';
+import { message } from '../model/index.js';
+import { findDates } from './dates.js';
+import { findDescriptions } from './descriptions.js';
+import { findNames } from './names.js';
+import { findNumbers } from './numbers.js';
+import { findQuotes } from './quotes/index.js';
+import { addContextRoles } from './roles.js';
+
+/**
+ * Stage 4, annotate: entity mentions (names and role descriptions), numbers with what they count,
+ * dates resolved against the article's date, quotes with speakers and cues, and the voice of every
+ * sentence. Entities are resolved across articles afterwards by `resolveEntities`.
+ */
+export function annotate(article: SegmentedArticle): AnnotatedArticle {
+  const { tokens, sentences, text } = article;
+  const index = new Map(tokens.map((t, i) => [t.start, i]));
+  const entities: EntityMention[] = [];
+  for (const s of sentences) {
+    const names = findNames(tokens, s);
+    entities.push(...names, ...findDescriptions(tokens, s, names));
+  }
+  entities.sort((a, b) => a.start - b.start);
+  addContextRoles(tokens, entities, index);
+  const numbers = sentences.flatMap((s) => findNumbers(tokens, s)).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
+  const dates = sentences.flatMap((s) => findDates(tokens, s, article.date)).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  const quotes = findQuotes(article, entities);
+  const messages = [...article.messages];
+  if (!article.date && dates.some((d) => d.iso === null))
+    messages.push(message('DATE_UNKNOWN', 'annotate', { file: article.source, severity: 'info' }));
+  const unknown = quotes.filter((q) => !q.speaker && q.kind !== 'reported').length;
+  if (unknown) messages.push(message('SPEAKER_UNKNOWN', 'annotate', { file: article.source, detail: `${unknown} quote(s)`, severity: 'info' }));
+  return { ...article, sentences: withVoice(sentences, quotes), entities, numbers, dates, quotes, messages };
+}
+
+/** A sentence is in a source's voice when quotes cover at least half of it. */
+function withVoice(sentences: Sentence[], quotes: Quote[]): Sentence[] {
+  return sentences.map((s) => {
+    let covered = 0;
+    let speaker: string | null = null;
+    let most = 0;
+    for (const q of quotes) {
+      const overlap = Math.max(0, Math.min(q.end, s.end) - Math.max(q.start, s.start));
+      covered += overlap;
+      if (overlap > most) [most, speaker] = [overlap, q.speaker];
+    }
+    return covered >= 0.5 * (s.end - s.start) ? { ...s, voice: 'quoted' as const, speaker } : s;
+  });
+}

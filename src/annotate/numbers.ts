@@ -1,0 +1,86 @@
+import type { NumberMention, Sentence, Token } from '../model/index.js';
+
+const WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  dozens: 24, hundreds: 200, thousands: 2000,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+const CURRENCY: Record<string, string> = { $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr', dollar: 'usd', pound: 'gbp', euro: 'eur', yen: 'jpy', rouble: 'rub', ruble: 'rub' };
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+const BOUNDS: Array<[string, NumberMention['bound']]> = [
+  ['more than', 'min'], ['over', 'min'], ['at least', 'min'], ['upwards of', 'min'], ['in excess of', 'min'], ['above', 'min'],
+  ['nearly', 'max'], ['almost', 'max'], ['up to', 'max'], ['less than', 'max'], ['fewer than', 'max'], ['under', 'max'], ['below', 'max'], ['just under', 'max'],
+  ['about', 'approx'], ['around', 'approx'], ['some', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['almost exactly', 'approx'],
+];
+const COUNTABLE = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Finds numbers with what they measure in one sentence: "more than 90 minutes" → 90 minute (min),
+ * "a 90-minute call" → 90 minute, "23 seriously wounded soldiers" → 23 soldier, "$1.2bn" → 1.2e9 usd.
+ * Years ("in 2014") and dates are left to the date finder.
+ */
+export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : WORDS[t.lower];
+    if (value === undefined || Number.isNaN(value)) continue;
+    if (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.value) && !TIME_UNITS.has(tokens[i + 1]?.lemma ?? '')) continue;
+    let start = i;
+    let end = i + 1;
+    let unit: string | null = null;
+    const before = tokens[i - 1];
+    if (before && i > s.tokenStart && CURRENCY[before.value]) [unit, start] = [CURRENCY[before.value], i - 1];
+    const scale = tokens[end] && SCALE[tokens[end].lower];
+    if (scale) [value, end] = [value * scale, end + 1];
+    if (tokens[end]?.value === '%' || tokens[end]?.lower === 'percent') [unit, end] = ['percent', end + 1];
+    else if (tokens[end]?.lower === 'per' && tokens[end + 1]?.lower === 'cent') [unit, end] = ['percent', end + 2];
+    if (tokens[end]?.value === '-') end++; // "90-minute", "three-year"
+    let counts: string | null = null;
+    for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
+      const n = tokens[k];
+      if (n.type === 'punctuation' || n.pos === 'VERB' && k > end || n.pos === 'ADP' || n.pos === 'CCONJ') break;
+      if (COUNTABLE.has(n.pos) || TIME_UNITS.has(n.lemma) || CURRENCY[n.lemma]) {
+        counts = n.lemma;
+        if (!unit) unit = CURRENCY[n.lemma] ?? n.lemma;
+        end = k + 1;
+        break;
+      }
+    }
+    const bound = boundBefore(tokens, start, s);
+    const from = bound ? bound.from : start;
+    out.push({
+      start: tokens[from].start,
+      end: tokens[end - 1].end,
+      text: '',
+      value,
+      unit,
+      counts,
+      bound: bound?.bound ?? 'exact',
+      sentence: s.index,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function boundBefore(tokens: Token[], at: number, s: Sentence): { from: number; bound: NumberMention['bound'] } | null {
+  for (const [phrase, bound] of BOUNDS) {
+    const words = phrase.split(' ');
+    const from = at - words.length;
+    if (from < s.tokenStart) continue;
+    if (words.every((w, k) => tokens[from + k].lower === w)) return { from, bound };
+  }
+  return null;
+}
+
+/** True when two numbers can both be true: "more than 90 minutes" and "a 90-minute call" can. */
+export function compatible(a: NumberMention, b: NumberMention): boolean {
+  const lo = (n: NumberMention) => (n.bound === 'min' ? n.value : n.bound === 'approx' ? n.value * 0.85 : n.bound === 'max' ? 0 : n.value);
+  const hi = (n: NumberMention) => (n.bound === 'max' ? n.value : n.bound === 'approx' ? n.value * 1.15 : n.bound === 'min' ? Infinity : n.value);
+  // A writer who says "90 minutes" of a call that ran "more than 90 minutes" rounds, not contradicts.
+  const slack = (n: NumberMention) => (n.bound === 'exact' && n.value >= 100 && n.value % 10 === 0 ? n.value * 0.1 : 0);
+  return lo(a) - slack(a) <= hi(b) + slack(b) && lo(b) - slack(b) <= hi(a) + slack(a);
+}

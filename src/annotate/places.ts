@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import { loadSet } from '../lexicon/index.js';
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital?: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+/** What a word or name says about a country: the country's common name and how it says it. */
+export interface PlaceInfo {
+  country: string;
+  as: 'name' | 'demonym' | 'capital';
+}
+
+const require = createRequire(import.meta.url);
+let gazetteer: Map<string, PlaceInfo> | null = null;
+
+/**
+ * Countries, their demonyms and capitals, from the world-countries data set (ODbL), keyed in lower
+ * case: "russian" → Russia (demonym), "kyiv" → Ukraine (capital), "us" → United States (name).
+ */
+export function places(): Map<string, PlaceInfo> {
+  if (gazetteer) return gazetteer;
+  const map = new Map<string, PlaceInfo>();
+  const add = (key: string | undefined, info: PlaceInfo) => {
+    if (!key || key.length < 2) return;
+    const k = key.toLowerCase();
+    if (!map.has(k) || info.as === 'name') map.set(k, info);
+  };
+  const records = require('world-countries/countries.json') as CountryRecord[];
+  for (const c of records) {
+    const country = c.name.common;
+    add(country, { country, as: 'name' });
+    add(c.name.official, { country, as: 'name' });
+    for (const alt of c.altSpellings) if (alt.length > 2 || /^[A-Z]{2}$/.test(alt)) add(alt, { country, as: 'name' });
+    for (const cap of c.capital ?? []) add(cap.replace(/\s+D\.C\.$/, ''), { country, as: 'capital' });
+    if (c.demonyms?.eng) {
+      add(c.demonyms.eng.m, { country, as: 'demonym' });
+      add(c.demonyms.eng.f, { country, as: 'demonym' });
+    }
+  }
+  // Short forms every English newsroom uses that the data set spells otherwise.
+  for (const [k, country] of [['us', 'United States'], ['u.s.', 'United States'], ['usa', 'United States'], ['america', 'United States'], ['uk', 'United Kingdom'], ['u.k.', 'United Kingdom'], ['britain', 'United Kingdom'], ['great britain', 'United Kingdom'], ['british', 'United Kingdom']] as const)
+    map.set(k, { country, as: k === 'british' ? 'demonym' : 'name' });
+  gazetteer = map;
+  return map;
+}
+
+/** Regions and geographic head words ("Sea", "Gulf") from data/annotate/place-words.txt. */
+export const PLACE_WORDS = loadSet('annotate/place-words');

@@ -1,0 +1,78 @@
+import type { EntityMention, Sentence, Token } from '../../model/index.js';
+import { loadList } from '../../lexicon/index.js';
+
+const CUE_LIST = loadList('annotate/cue-verbs');
+/** Verbs that attribute any statement, quoted or reported. */
+export const SPEECH_VERBS = new Set(CUE_LIST.filter((w) => !w.endsWith('*')));
+/** Verbs that attribute a direct quotation only ("hailed it as “historic”"). */
+export const QUOTE_VERBS = new Set([...SPEECH_VERBS, ...CUE_LIST.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))]);
+const DOCUMENT_NOUNS = new Set(['statement', 'message', 'letter', 'post', 'note', 'tweet', 'release', 'report', 'readout', 'communique', 'memo']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const ANAPHORS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
+
+/** A cue and the words that name who is speaking. */
+export interface Attribution {
+  cue: number;
+  cueText: string;
+  /** Token index of the subject (a name, description, pronoun or anaphor), or -1. */
+  subject: number;
+  /** The subject comes after the cue ("said Putin", "according to the Kremlin"). */
+  inverted: boolean;
+}
+
+/** True when token `i` attributes speech: a speech verb, "according to", or "the statement read". */
+export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
+  const t = tokens[i];
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
+  if (t.lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && t.lemma === 'say')) return false;
+  return (quoteOnly ? QUOTE_VERBS : SPEECH_VERBS).has(t.lemma);
+}
+
+/**
+ * Finds who a cue attributes to: the first name in the clause before it that is not a possessive
+ * modifier ("Witkoff’s visit") nor inside a prepositional phrase; else a pronoun or an anaphor
+ * ("the statement"); else the name right after it ("said Putin", "according to the Kremlin").
+ */
+export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart: number, mentions: EntityMention[]): Attribution {
+  const cueText = tokens[cue].lower === 'according' ? 'according to' : tokens[cue].value;
+  const inverted = (subject: number): Attribution => ({ cue, cueText, subject, inverted: true });
+  if (tokens[cue].lower === 'according') return inverted(firstMentionAt(tokens, cue + 2, Math.min(s.tokenEnd, cue + 9), mentions));
+  const starts = new Map(mentions.map((m) => [m.start, m]));
+  let owner = -1;
+  for (let k = windowStart; k < cue; k++) {
+    const m = starts.get(tokens[k].start);
+    if (!m) continue;
+    const end = endToken(tokens, k, m.end);
+    const possessive = /^[’']s$/.test(tokens[end + 1]?.value ?? '');
+    const inPP = k > windowStart && tokens[k - 1].pos === 'ADP' && !/^(by)$/.test(tokens[k - 1].lower);
+    if (!possessive && !inPP) return { cue, cueText, subject: k, inverted: false };
+    if (possessive && owner < 0) owner = k;
+  }
+  for (let k = cue - 1; k >= windowStart; k--) {
+    if (PRONOUNS.has(tokens[k].lower) || (ANAPHORS.has(tokens[k].lemma) && /^(the|a|an|its|his|her)$/.test(tokens[k - 1]?.lower ?? ''))) {
+      return { cue, cueText, subject: k, inverted: false };
+    }
+  }
+  // "the Prime Minister's spokesman said": the spokesman speaks for the owner.
+  if (owner >= 0) return { cue, cueText, subject: owner, inverted: false };
+  // "said Putin", "said the Kremlin": only right after the cue, never across "that".
+  let k = cue + 1;
+  if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+  return inverted(k < s.tokenEnd && mentions.some((m) => m.start === tokens[k].start) ? k : -1);
+}
+
+function firstMentionAt(tokens: Token[], from: number, to: number, mentions: EntityMention[]): number {
+  for (let k = from; k < to; k++) {
+    if (mentions.some((m) => m.start === tokens[k].start)) return k;
+    if (tokens[k].type === 'punctuation') break;
+  }
+  return -1;
+}
+
+function endToken(tokens: Token[], k: number, end: number): number {
+  while (k + 1 < tokens.length && tokens[k + 1].end <= end) k++;
+  return k;
+}
+
+export { PRONOUNS };

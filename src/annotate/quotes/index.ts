@@ -1,0 +1,95 @@
+import type { EntityMention, Quote, SegmentedArticle, Sentence, Span, Token } from '../../model/index.js';
+import { EMBED_LINE } from '../../clean/patterns.js';
+import { isCue, subjectOf, type Attribution } from './cues.js';
+import { quoteSpans, trimSpan } from './marks.js';
+import { reportedSpeech } from './reported.js';
+import { speakerSpan } from './speaker.js';
+
+/**
+ * Finds the quotes of an article: direct quotations with their speaker and cue, embedded posts,
+ * and reported statements ("the Kremlin said the pair had…"). Speakers are left as spans of the
+ * text; `resolveEntities` turns them into canonical names.
+ */
+export function findQuotes(article: SegmentedArticle, mentions: EntityMention[]): Quote[] {
+  const { text, tokens, sentences, blocks } = article;
+  const quotes: Quote[] = [];
+  const direct: Span[] = [];
+  blocks.forEach((block, b) => {
+    if (block.dropped || block.heading) return;
+    const inBlock = sentences.filter((s) => s.block === b);
+    if (!inBlock.length) return;
+    const spans = quoteSpans(text, block.start, block.end).map((s) => trimSpan(text, s));
+    direct.push(...spans);
+    const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
+    for (const span of spans) {
+      const s = inBlock.find((x) => x.start <= span.start && x.end >= span.start) ?? inBlock[0];
+      if (embed) {
+        const who = mentions.find((m) => m.start >= block.start && m.end <= block.start + embed[1].length);
+        quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
+        continue;
+      }
+      const attribution = attribute(tokens, s, span, spans, text, mentions);
+      const words = text.slice(span.start, span.end).split(/\s+/).length;
+      if (!attribution) {
+        const previous = quotes.at(-1);
+        const wholeSentence = span.end - span.start > 0.6 * (s.end - s.start);
+        if (words > 3 && previous && wholeSentence && previous.sentence >= s.index - 2) {
+          quotes.push({ ...make(text, span, s, null, previous.cue, 'direct'), speaker: previous.speaker, speakerSpan: previous.speakerSpan });
+        } else if (words > 3) quotes.push(make(text, span, s, null, null, 'direct'));
+        continue;
+      }
+      // One- to three-word quotes are kept only when a quoting verb stands right before them.
+      if (words <= 3 && !(attribution.cue < tokenAt(tokens, s, span.start) && tokenAt(tokens, s, span.start) - attribution.cue <= 6)) continue;
+      const who = speakerSpan(tokens, attribution, mentions, quotes, s);
+      quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
+    }
+  });
+  for (const s of sentences) {
+    if (article.blocks[s.block].embed || article.blocks[s.block].heading) continue;
+    const r = reportedSpeech(text, tokens, s, direct, mentions);
+    if (!r) continue;
+    const who = speakerSpan(tokens, r.attribution, mentions, quotes, s);
+    quotes.push({ ...make(text, r.span, s, null, r.attribution.cueText, 'reported'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
+  }
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** The cue nearest to a direct quote in its sentence, outside every quote, and its subject. */
+function attribute(tokens: Token[], s: Sentence, span: Span, spans: Span[], text: string, mentions: EntityMention[]): Attribution | null {
+  const inside = (t: Token) => spans.some((q) => t.start >= q.start && t.end <= q.end);
+  const qStart = tokenAt(tokens, s, span.start);
+  const qEnd = tokenAt(tokens, s, span.end - 1);
+  let best = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (inside(tokens[k]) || !isCue(tokens, k, true)) continue;
+    const d = k < qStart ? qStart - k : k - qEnd;
+    if (best < 0 || d < Math.abs((best < qStart ? qStart - best : best - qEnd))) best = k;
+  }
+  if (best < 0) {
+    // "Name: “…”" — a colon introduces the quote.
+    const before = text.slice(s.start, span.start).replace(/[\s“"‘']+$/, '');
+    return before.endsWith(':') && qStart > s.tokenStart ? subjectOf(tokens, s, qStart - 1, s.tokenStart, mentions) : null;
+  }
+  const lastQuoteEnd = spans.filter((q) => q.end <= tokens[best].start && q.start >= s.start).map((q) => tokenAt(tokens, s, q.end - 1) + 1);
+  const windowStart = Math.max(s.tokenStart, ...lastQuoteEnd);
+  return subjectOf(tokens, s, best, windowStart, mentions);
+}
+
+/** Index of the token that covers or follows a character offset, within a sentence. */
+export function tokenAt(tokens: Token[], s: Sentence, offset: number): number {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k].end > offset) return k;
+  return s.tokenEnd - 1;
+}
+
+function make(text: string, span: Span, s: Sentence, who: EntityMention | null, cue: string | null, kind: Quote['kind']): Quote {
+  return {
+    start: span.start,
+    end: span.end,
+    text: text.slice(span.start, span.end),
+    speaker: who ? who.text : null,
+    speakerSpan: who ? { start: who.start, end: who.end } : null,
+    cue,
+    kind,
+    sentence: s.index,
+  };
+}

@@ -1,0 +1,75 @@
+import type { EntityMention, Sentence, Span, Token } from '../../model/index.js';
+import { isCue, subjectOf, type Attribution } from './cues.js';
+
+/**
+ * A statement reported without quotation marks: "the White House said the pair had agreed…",
+ * "…, the Kremlin has said.", "According to a statement, …". Returns the reported words and the
+ * attribution, or null. The first cue with a subject wins; a clause that is mostly a direct
+ * quotation is left to the direct quote.
+ */
+export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direct: Span[], mentions: EntityMention[]): { span: Span; attribution: Attribution } | null {
+  const inside = (t: Token) => direct.some((q) => t.start >= q.start && t.end <= q.end);
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (inside(tokens[k]) || !isCue(tokens, k, false)) continue;
+    const after = trailingOnly(tokens, k, s);
+    let content: Span;
+    let attribution: Attribution;
+    if (tokens[k].lower === 'according') {
+      const comma = findToken(tokens, k, s.tokenEnd, ',');
+      if (comma < 0) continue;
+      attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
+      content = { start: tokens[comma + 1]?.start ?? s.end, end: contentEnd(tokens, s) };
+    } else if (after) {
+      const comma = lastToken(tokens, s.tokenStart, k, ',');
+      if (comma <= s.tokenStart) continue;
+      attribution = subjectOf(tokens, s, k, comma + 1, mentions);
+      content = { start: s.start, end: tokens[comma - 1].end };
+    } else {
+      attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
+      let from = k + 1;
+      for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) if (tokens[j].lower === 'that' || tokens[j].value === ':') from = j + 1;
+      content = { start: tokens[from]?.start ?? s.end, end: contentEnd(tokens, s) };
+    }
+    if (attribution.subject < 0 && !hasNounSubject(tokens, s, k)) continue;
+    content = trim(text, content);
+    const words = text.slice(content.start, content.end).split(/\s+/).length;
+    if (words < 4) continue;
+    const quoted = direct.reduce((n, q) => n + Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start)), 0);
+    if (quoted > 0.6 * (content.end - content.start)) return null;
+    return { span: content, attribution };
+  }
+  return null;
+}
+
+/** Only punctuation or a short prepositional phrase follows the cue: "…, the Kremlin has said." */
+function trailingOnly(tokens: Token[], k: number, s: Sentence): boolean {
+  const rest = tokens.slice(k + 1, s.tokenEnd).filter((t) => t.type !== 'punctuation');
+  return rest.length === 0 || (rest.length <= 5 && rest[0].pos === 'ADP' && !rest.some((t) => t.lower === 'that'));
+}
+
+function hasNounSubject(tokens: Token[], s: Sentence, k: number): boolean {
+  return k > s.tokenStart && (tokens[k - 1].pos === 'NOUN' || (tokens[k - 1].pos === 'AUX' && tokens[k - 2]?.pos === 'NOUN'));
+}
+
+function findToken(tokens: Token[], from: number, to: number, value: string): number {
+  for (let k = from; k < to; k++) if (tokens[k].value === value) return k;
+  return -1;
+}
+
+function lastToken(tokens: Token[], from: number, to: number, value: string): number {
+  for (let k = to - 1; k >= from; k--) if (tokens[k].value === value) return k;
+  return -1;
+}
+
+function contentEnd(tokens: Token[], s: Sentence): number {
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && tokens[k].type === 'punctuation' && !/[”’"']/.test(tokens[k].value)) k--;
+  return tokens[k].end;
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s,“"‘']/.test(text[start])) start++;
+  while (end > start && /[\s,.]/.test(text[end - 1])) end--;
+  return { start, end };
+}

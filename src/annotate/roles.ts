@@ -1,0 +1,44 @@
+import type { EntityMention, Token } from '../model/index.js';
+import { loadSet } from '../lexicon/index.js';
+import { places } from './places.js';
+
+const TITLES = loadSet('annotate/titles');
+const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')));
+const PORTFOLIOS = loadSet('annotate/portfolios');
+
+/**
+ * Adds the roles and nationality that stand around a person's name in lower case or in an
+ * apposition: "prime minister Keir Starmer", "Russia’s Vladimir Putin", "Kirill Dmitriev, Putin’s
+ * international cooperation envoy,". Mutates and returns the mentions it was given.
+ */
+export function addContextRoles(tokens: Token[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.type !== 'person') continue;
+    const first = index.get(m.start);
+    if (first === undefined) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].end <= m.end) last++;
+    // Before: lower-case titles, a demonym, or a country's possessive.
+    const before: string[] = [];
+    let k = first - 1;
+    while (k >= 0 && first - k <= 4 && (TITLE_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower))) before.unshift(tokens[k--].lower);
+    if (before.length) m.roles.push(before.join(' '));
+    const place = k >= 0 ? places().get(tokens[k].lower) : undefined;
+    if (place && place.as === 'demonym' && !m.nationality) m.nationality = place.country;
+    if (k >= 1 && /^[’']s$/.test(tokens[k].value)) {
+      const owner = places().get(tokens[k - 1].lower);
+      if (owner && owner.as === 'name' && !m.nationality) m.nationality = owner.country;
+    }
+    // After: an apposition between commas that holds a title word.
+    if (tokens[last + 1]?.value === ',') {
+      const words: string[] = [];
+      for (let j = last + 2; j < Math.min(tokens.length, last + 11); j++) {
+        if (tokens[j].value === ',' || tokens[j].value === '.') break;
+        words.push(tokens[j].lower);
+      }
+      const titles = words.filter((w) => TITLE_WORDS.has(w));
+      if (titles.length) m.roles.push(words.filter((w) => TITLE_WORDS.has(w) || PORTFOLIOS.has(w)).join(' '));
+    }
+  }
+  return mentions;
+}

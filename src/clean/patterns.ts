@@ -1,0 +1,31 @@
+/**
+ * Lines that are page furniture rather than article text, in English news pages.
+ * Kept in one place (Readability keeps its REGEXPS the same way); each is tested on a whole line.
+ */
+export const BOILERPLATE: RegExp[] = [
+  /^(related|recommended|more|top|latest|trending|popular)( articles| stories| news| reads| reading| videos| coverage)?:?$/i,
+  /^(read more|read next|see also|also read|more on this( story)?|more from|you may also like|most read|don't miss)\b.*/i,
+  /\bclick (the|on) (headlines?|here|links?)\b/i,
+  /^(sign up|subscribe|register|log ?in|sign in|follow us|share (this|on)|join our|get our|download (our|the) app)\b.*/i,
+  /^(advertisement|advert|sponsored( content)?|ad|skip (to|advert)|cookie|we use cookies|accept( all)? cookies)\b.*/i,
+  /^(copyright|©|\(c\))\s.*|all rights reserved\.?$/i,
+  /^(image|photo|video|picture|graphic)( source| credit| caption)?:\s.*/i,
+  /^(share|tweet|email|print|comments?|whatsapp|facebook|twitter|linkedin)( this)?( article| story| page)?$/i,
+  /^(listen to this article|watch:|watch live|live updates?:?)$/i,
+  /^(this (article|story) (was|has been) (updated|amended|corrected))\b.*/i,
+  /^(updated|published|last updated|first published)\b.{0,40}$/i,
+  /^(you can read|to read more|for more (information|stories|news))\b.*/i,
+];
+
+/** A line introducing a list of headlines that follows ("Read more about X below:"). */
+export const LIST_INTRO = /\b(below|following|read more|skip ahead|in this (article|roundup|live blog))\b.*[:.]?$/i;
+
+/** A list item line: "> headline", "• headline", "- headline", "* headline", "1. headline". */
+export const LIST_ITEM = /^\s*(?:>|•|·|–|-|\*|\d{1,2}[.)])\s+(\S.*)$/;
+
+/** An embedded social-media post as scrapers print it: `Name on X (formerly Twitter): "…"`. */
+export const EMBED_LINE =
+  /^(.{2,80}?) on (X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky|Threads|Mastodon|TikTok|YouTube|LinkedIn)\b(?: \(formerly Twitter\))?\s*:\s*["“'‘]/;
+
+/** A post's trailing platform marker as scrapers leave it: `… / X"`. */
+export const EMBED_TAIL = /\s*\/\s*(X|Twitter|Facebook|Instagram|Telegram)\s*["”’']?\s*$/;

@@ -1,0 +1,24 @@
+import type { FramingSpan } from '../model/index.js';
+import type { ArticleView } from './context.js';
+import { LEXICONS } from './lexicon.js';
+import { matchWords } from './match.js';
+import { extendToHead, mergeRuns, q, toSpan, type Candidate } from './spans.js';
+
+/**
+ * Finds hedges and uncertain attribution in any voice: "reportedly", "may", "is believed to",
+ * "according to unnamed sources", "media reports speculated".
+ * @example hedges(view) // [{ text: 'reportedly', kind: 'hedge', … }]
+ */
+export function hedges(view: ArticleView): FramingSpan[] {
+  const spans: FramingSpan[] = [];
+  for (const sv of view.sentences) {
+    const cands: Candidate[] = [];
+    for (const m of matchWords(sv.words, LEXICONS.hedges)) {
+      const last = sv.words[m.to - 1];
+      const to = last.pos === 'ADJ' ? extendToHead(sv.words, m.to) : m.to;
+      cands.push({ from: m.from, to, note: `hedge: ${q(m.entry.phrase)} (${m.entry.section})` });
+    }
+    for (const c of mergeRuns(sv.words, cands)) spans.push(toSpan(view, sv, c, 'hedge'));
+  }
+  return spans;
+}

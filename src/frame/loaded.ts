@@ -1,0 +1,66 @@
+import type { FramingSpan } from '../model/index.js';
+import type { ArticleView } from './context.js';
+import { LEXICONS, sectionSet, type Lexicon } from './lexicon.js';
+import { matchWords } from './match.js';
+import { extendToHead, mergeRuns, q, toSpan, type Candidate } from './spans.js';
+import type { Word } from './words.js';
+
+/** Modifiers that always take their noun with them: "so-called reforms", "self-styled leader". */
+const TAKES_HEAD = new Set(['so-called', 'so called', 'self-styled', 'self-proclaimed', 'self-appointed', 'wannabe', 'pseudo']);
+const MONGER = /mongers?$|mongering$/;
+const PARTISAN = /^(pro|anti)-[a-z]/;
+const POSSESSIVE = new Set(["'s", "'"]);
+
+/**
+ * Finds loaded wording in an article's in-story sentences, in any voice: lexicon words and phrases,
+ * "-monger" words, and pro-/anti- compounds used as a characterisation ("the party's pro-gun agenda").
+ * @example loaded(view) // [{ text: 'pro-war stance', kind: 'loaded', voice: 'reporter', … }]
+ */
+export function loaded(view: ArticleView, lex: Lexicon = LEXICONS.loaded, partisan: Lexicon = LEXICONS.partisan): FramingSpan[] {
+  const heads = sectionSet(partisan, 'head');
+  const neutral = sectionSet(partisan, 'neutral');
+  const spans: FramingSpan[] = [];
+  for (const sv of view.sentences) {
+    const words = sv.words;
+    const cands: Candidate[] = [];
+    for (const m of matchWords(words, lex)) {
+      if (m.to - m.from === 1 && words[m.from].inName) continue;
+      const phrase = m.entry.phrase;
+      const last = words[m.to - 1];
+      const to = TAKES_HEAD.has(phrase) || last.pos === 'ADJ' ? extendToHead(words, m.to) : m.to;
+      cands.push({ from: m.from, to, note: `loaded wording ${q(phrase)} (${m.entry.section})` });
+    }
+    words.forEach((w, i) => {
+      if (w.punct) return;
+      if (MONGER.test(w.lower) && !cands.some((c) => c.from <= i && i < c.to)) {
+        const to = i + 1 < words.length && words[i + 1].pos === 'NOUN' ? i + 2 : i + 1;
+        cands.push({ from: i, to, note: `loaded wording ${q(w.lower)} ("-monger" label)` });
+      }
+      const p = partisanAt(words, i, heads, neutral);
+      if (p) cands.push(p);
+    });
+    for (const c of mergeRuns(words, cands)) spans.push(toSpan(view, sv, c, 'loaded'));
+  }
+  return spans;
+}
+
+/** A pro-/anti- compound before a stance noun, or after a possessive, as one characterising phrase. */
+function partisanAt(words: Word[], i: number, heads: Set<string>, neutral: Set<string>): Candidate | null {
+  const w = words[i];
+  if (!PARTISAN.test(w.lower) || neutral.has(w.lower) || neutral.has(w.lower.split('-').slice(0, 2).join('-'))) return null;
+  const next = words[i + 1];
+  const headed = next && !next.punct && next.keys.some((k) => heads.has(k));
+  const owned = next && next.pos === 'NOUN' && possessed(words, i);
+  if (!headed && !owned) return null;
+  const why = headed ? `before ${q(next.lower)}` : 'after a possessive';
+  return { from: i, to: i + 2, note: `partisan label ${q(w.lower)} ${why} characterises an actor's position` };
+}
+
+/** The compound follows a genitive "X's", possibly with adjectives between ("the EU's longstanding"). */
+function possessed(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    if (POSSESSIVE.has(words[j].lower)) return true;
+    if (words[j].pos !== 'ADJ' && words[j].pos !== 'ADV') return false;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+import type { Article, ArticleInput, Message } from '../model/index.js';
+import { message } from '../model/index.js';
+
+/** Longest text analysed per article; the rest is kept out with a message (a 5 MB page stays usable). */
+export const MAX_ARTICLE_CHARS = 200_000;
+
+/**
+ * Settles each input into an `Article`: id, outlet, text. Pure: no files, no network.
+ * The outlet comes from the input, else the file name; the id from the input, else the file name.
+ */
+export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const articles: Article[] = [];
+  const ids = new Set<string>();
+  inputs.forEach((input, i) => {
+    const source = input.source ?? `input ${i + 1}`;
+    let text = (input.text ?? '').replace(/\r\n?/g, '\n');
+    if (!text.trim()) {
+      messages.push(message('INPUT_EMPTY', 'ingest', { file: source }));
+      return;
+    }
+    if (text.length > MAX_ARTICLE_CHARS) {
+      messages.push(message('ARTICLE_TRUNCATED', 'ingest', { file: source, detail: `${text.length} characters` }));
+      text = text.slice(0, MAX_ARTICLE_CHARS);
+    }
+    const base = baseName(source);
+    let id = input.id?.trim() || base || `article-${i + 1}`;
+    if (ids.has(id)) {
+      messages.push(message('DUPLICATE_ID', 'ingest', { file: source, detail: id }));
+      let n = 2;
+      while (ids.has(`${id}-${n}`)) n++;
+      id = `${id}-${n}`;
+    }
+    ids.add(id);
+    articles.push({
+      id,
+      outlet: input.outlet?.trim() || base || id,
+      title: input.title?.trim() || null,
+      url: input.url ?? null,
+      date: normaliseDate(input.date),
+      authors: input.authors ?? [],
+      source,
+      text,
+      messages: [],
+    });
+  });
+  return { articles, messages };
+}
+
+function baseName(source: string): string {
+  const file = source.split(/[\\/]/).pop() ?? source;
+  return file.replace(/\.[a-z0-9]{1,6}$/i, '');
+}
+
+function normaliseDate(date: string | undefined): string | null {
+  if (!date) return null;
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}

@@ -1,0 +1,60 @@
+/**
+ * The one catalogue of problem codes. Every message on a document or a report uses a code from here,
+ * so tools can act on codes and people can read the reasons.
+ * `{file}`, `{detail}` and friends are filled by `message()`.
+ */
+export const errors = {
+  INPUT_NOT_FOUND: 'cannot read {file}: {detail}',
+  INPUT_EMPTY: '{file} is empty: nothing to compare',
+  INPUT_BINARY: '{file} looks like a binary file, not text or HTML: skipped',
+  INPUT_TOO_LARGE: '{file} is {detail}; only the first part was read',
+  ENCODING_GUESSED: '{file} is not valid UTF-8; read it as {detail}',
+  JSONL_BAD_LINE: '{file}: line {detail} is not valid JSON: skipped',
+  JSONL_NO_TEXT: '{file}: line {detail} has no "text" or "html" field: skipped',
+  HTML_NO_ARTICLE: '{file}: no article body found in the page',
+  HTML_EXTRACTED: '{file}: article text extracted from HTML ({detail})',
+  DUPLICATE_ARTICLE: '{file} has the same text as {detail}: counted once',
+  DUPLICATE_ID: '{file}: id "{detail}" is used twice; renamed',
+  BOILERPLATE_DROPPED: '{file}: dropped {detail}',
+  REPEATED_BLOCK: '{file}: a repeated paragraph was collapsed ({detail})',
+  SEGMENT_OFF_STORY: '{file}: section "{detail}" is about another story; left out of the comparison',
+  SEGMENT_UNCERTAIN: '{file}: section "{detail}" may be about another story (low similarity); kept',
+  ARTICLE_OFF_STORY: '{file} shares little with the other articles ({detail}); it may be about another event',
+  DATE_UNKNOWN: '{file}: no publication date; relative dates ("Tuesday") are left unresolved',
+  SPEAKER_UNKNOWN: '{file}: a quote has no speaker that could be identified ({detail})',
+  SINGLE_ARTICLE: 'only one article: every fact is single-source and there is nothing to contrast',
+  NOTHING_TO_COMPARE: 'no usable article was read',
+  ARTICLE_TRUNCATED: '{file}: the article is {detail}; analysis used only its start',
+  URL_NOT_SUPPORTED: '{file}: URLs are not fetched by this command yet; save the page and pass the file',
+} as const;
+
+export type ErrorCode = keyof typeof errors;
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem met on the way: never an exception, always something a report can show. */
+export interface Message {
+  severity: Severity;
+  code: ErrorCode;
+  reason: string;
+  /** The file, URL or `stdin` the problem is about, when there is one. */
+  file?: string;
+  /** The stage that noticed it: ingest, clean, segment, annotate, align, frame, summarize. */
+  stage: string;
+  /** Character range in the article text, when the problem has a place. */
+  place?: { start: number; end: number };
+}
+
+/** Builds a message from the catalogue: `message('INPUT_EMPTY', 'ingest', {file: 'a.txt'})`. */
+export function message(
+  code: ErrorCode,
+  stage: string,
+  fields: { file?: string; detail?: string | number; severity?: Severity; place?: { start: number; end: number } } = {},
+): Message {
+  const reason = errors[code]
+    .replace('{file}', fields.file ?? 'input')
+    .replace('{detail}', String(fields.detail ?? ''));
+  const m: Message = { severity: fields.severity ?? 'warning', code, reason, stage };
+  if (fields.file !== undefined) m.file = fields.file;
+  if (fields.place) m.place = fields.place;
+  return m;
+}

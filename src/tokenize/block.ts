@@ -1,0 +1,62 @@
+import type { Block, Token } from '../model/index.js';
+import { nlp, its } from './nlp.js';
+
+/** Token ranges of the sentences wink-nlp found in one block, as `[tokenStart, tokenEnd)`. */
+export interface BlockTokens {
+  tokens: Token[];
+  sentences: Array<[number, number]>;
+}
+
+/**
+ * Tokenises one block of the article text with wink-nlp and gives every token its character range
+ * in the whole text, so that later stages never look at the text again to find words.
+ */
+export function tokenizeBlock(text: string, block: Block, offset: number): BlockTokens {
+  const slice = text.slice(block.start, block.end);
+  const doc = nlp.readDoc(slice);
+  const out = (f: unknown) => doc.tokens().out(f as typeof its.value) as unknown[];
+  const values = out(its.value) as string[];
+  const pos = out(its.pos) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const types = out(its.type) as string[];
+  const stops = out(its.stopWordFlag) as boolean[];
+  const tokens: Token[] = [];
+  const keep: number[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (types[i] === 'tabCRLF' || !value.trim()) {
+      keep.push(-1);
+      continue;
+    }
+    let at = slice.indexOf(value, cursor);
+    // wink splits "can't" into "ca" + "n't"; a token it rewrote is placed at the cursor.
+    if (at < 0 || at - cursor > 40) at = Math.min(cursor, slice.length);
+    const end = Math.min(at + value.length, slice.length);
+    keep.push(tokens.length);
+    tokens.push({
+      start: block.start + at,
+      end: block.start + end,
+      value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      type: types[i] ?? 'word',
+      stop: Boolean(stops[i]),
+    });
+    cursor = end;
+  }
+  const sentences: Array<[number, number]> = [];
+  for (const [s, e] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    let a = -1;
+    let b = -1;
+    for (let i = s; i <= e; i++) {
+      if (keep[i] >= 0) {
+        if (a < 0) a = keep[i];
+        b = keep[i];
+      }
+    }
+    if (a >= 0) sentences.push([offset + a, offset + b + 1]);
+  }
+  return { tokens, sentences };
+}

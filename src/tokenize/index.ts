@@ -1,0 +1,32 @@
+import type { CleanArticle, Sentence, Token, TokenizedArticle } from '../model/index.js';
+import { tokenizeBlock } from './block.js';
+
+/**
+ * Stage 2, tokenize: tokens, lemmas, parts of speech and sentences of every kept block, with
+ * character offsets into the article text. Sentences never cross blocks.
+ */
+export function tokenize(article: CleanArticle): TokenizedArticle {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  article.blocks.forEach((block, b) => {
+    if (block.dropped) return;
+    const out = tokenizeBlock(article.text, block, tokens.length);
+    tokens.push(...out.tokens);
+    for (const [tokenStart, tokenEnd] of out.sentences) {
+      sentences.push({
+        index: sentences.length,
+        start: tokens[tokenStart].start,
+        end: tokens[tokenEnd - 1].end,
+        tokenStart,
+        tokenEnd,
+        block: b,
+        segment: 0,
+        inStory: true,
+        voice: 'reporter',
+        speaker: null,
+        embed: block.embed,
+      });
+    }
+  });
+  return { ...article, tokens, sentences };
+}
