@@ -5,7 +5,7 @@
  * Machines are noisy: every figure is a median of several runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ArticleInput } from '../src/model/index.js';
@@ -55,6 +55,13 @@ function cliCold(runs: number): Row {
   return { measure, ms: median(times), detail: `min ${fmt(Math.min(...times))}, max ${fmt(Math.max(...times))}`, goal: '≤ 1500 ms' };
 }
 
+/** True when some file under src/ is newer than the built CLI (the cold figure would time old code). */
+function distStale(): boolean {
+  const built = statSync(join(REPO_ROOT, CLI)).mtimeMs;
+  const files = readdirSync(join(REPO_ROOT, 'src'), { recursive: true }) as string[];
+  return files.some((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && statSync(join(REPO_ROOT, 'src', f)).mtimeMs > built);
+}
+
 /** Median of `runs` timed calls after `warmups` untimed ones. */
 function warm(compare: CompareFn, inputs: ArticleInput[], warmups: number, runs: number): { median: number; min: number; max: number } {
   for (let i = 0; i < warmups; i++) compare(inputs);
@@ -81,17 +88,21 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const rows: Row[] = [];
   const notes: string[] = [];
-  if (args.flags['skip-cli'] === undefined) rows.push(cliCold(7));
+  if (args.flags['skip-cli'] === undefined) {
+    rows.push(cliCold(7));
+    if (existsSync(join(REPO_ROOT, CLI)) && distStale()) notes.push('dist/ is older than src/: the CLI row timed the last build. Rebuild: npx tsc -p tsconfig.build.json');
+  }
 
   const t0 = performance.now();
   const compare = await loadEngine();
   const loadMs = performance.now() - t0;
   const seeds: ArticleInput[] = SEEDS.map((s) => ({ text: readFileSync(join(REPO_ROOT, s), 'utf8'), source: s }));
   const first = time(() => compare(seeds));
-  rows.push({ measure: 'seeds, in-process cold: import + first compare()', ms: loadMs + first, detail: `import ${fmt(loadMs)}, first call ${fmt(first)}`, goal: '' });
+  rows.push({ measure: 'seeds, in-process cold: import (TypeScript via tsx) + first compare()', ms: loadMs + first, detail: `import ${fmt(loadMs)}, first call ${fmt(first)}`, goal: '' });
   const w = warm(compare, seeds, 3, 20);
   rows.push({ measure: 'seeds, in-process warm: compare() (20 runs after 3 warm-ups)', ms: w.median, detail: `min ${fmt(w.min)}, max ${fmt(w.max)}`, goal: '≤ 200 ms' });
 
+  const seedsRssMb = process.resourceUsage().maxRSS / 1024;
   const allsides = resolve(args.dataDir, 'allsides-37k.jsonl.gz');
   if (!existsSync(allsides)) notes.push(`allsides-37k.jsonl.gz not found in ${args.dataDir}: the 20- and 50-article runs were skipped.`);
   else {
@@ -110,10 +121,10 @@ async function main(): Promise<void> {
     rows: rows.map((r) => [r.measure, r.ms === null ? 'not run' : r.ms, r.detail, r.goal ? `${r.goal}${r.ms === null ? '' : r.ms <= Number(r.goal.replace(/\D/g, '')) ? ' ✓' : ' ✗'}` : '']),
   };
   if (args.json) {
-    console.log(JSON.stringify({ machine, peakRssMb: peakMb, rows, notes }, null, 2));
+    console.log(JSON.stringify({ machine, peakRssMb: peakMb, seedsRssMb, rows, notes }, null, 2));
     return;
   }
-  console.log(`## Benchmark\n\n\`npm run bench\` on ${machine}; peak RSS ${fmt(peakMb)} MB.\n`);
+  console.log(`## Benchmark\n\n\`npm run bench\` on ${machine}. Peak memory (RSS): ${fmt(seedsRssMb)} MB after the seed runs, ${fmt(peakMb)} MB at the end (the AllSides corpus is held in memory to pick stories).\n`);
   console.log(markdownTable(table));
   for (const n of notes) console.log(`\n- ${n}`);
 }

@@ -11,6 +11,9 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the corpora are when no folder is given: `../shared/data` beside the repository. */
 export const DEFAULT_DATA_DIR = resolve(REPO_ROOT, '../shared/data');
 
+/** Flags that take no value. */
+const SWITCHES = new Set(['skip-cli']);
+
 /** Options every evaluation script reads from its command line. */
 export interface EvalArgs {
   dataDir: string;
@@ -36,7 +39,7 @@ export function parseArgs(argv: string[]): EvalArgs {
     if (a === '--json') json = true;
     else if (a.startsWith('--')) {
       const [name, inline] = a.slice(2).split('=', 2);
-      flags[name] = inline ?? argv[++i] ?? '';
+      flags[name] = inline ?? (SWITCHES.has(name) ? 'true' : argv[++i] ?? '');
     } else dataDir = resolve(process.cwd(), a);
   }
   const limit = flags.limit === undefined ? undefined : Number(flags.limit);

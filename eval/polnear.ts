@@ -9,7 +9,7 @@ import { failureNote, runEngine } from './engine.js';
 import type { Attribution } from './load/polnear.js';
 import { loadPolnear } from './load/polnear.js';
 import type { Counts, Range } from './metrics.js';
-import { addCounts, overlap, prf, spanCounts, words, ZERO } from './metrics.js';
+import { addCounts, overlap, prf, words, ZERO } from './metrics.js';
 import type { EvalResult } from './table.js';
 
 const QUOTE_MARK = /["“”]/;
@@ -37,8 +37,26 @@ export function isNamed(source: string): boolean {
   return (source.match(/\b\p{Lu}[\p{L}'’.-]+/gu) ?? []).some((w) => !NOT_A_NAME.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-/** The smallest range holding every piece of a (possibly discontinuous) content span. */
-const hull = (a: Attribution): Range => ({ start: a.content[0].start, end: Math.max(...a.content.map((c) => c.end)) });
+/** Characters a quote shares with a (possibly discontinuous) gold content, and their Jaccard ratio. */
+export function contentOverlap(q: Range, content: Range[]): { chars: number; jaccard: number } {
+  const chars = content.reduce((s, c) => s + overlap(q, c), 0);
+  const union = q.end - q.start + content.reduce((s, c) => s + c.end - c.start, 0) - chars;
+  return { chars, jaccard: union > 0 ? chars / union : 0 };
+}
+
+/** Quote-to-content matching: any shared character, or at least `minJaccard` of the union. */
+export function contentCounts(quotes: Range[], gold: Attribution[], minJaccard = 0): Counts {
+  const match = (q: Range, a: Attribution): boolean => {
+    const o = contentOverlap(q, a.content);
+    return o.chars > 0 && o.jaccard >= minJaccard;
+  };
+  return {
+    predHit: quotes.filter((q) => gold.some((a) => match(q, a))).length,
+    pred: quotes.length,
+    goldHit: gold.filter((a) => quotes.some((q) => match(q, a))).length,
+    gold: gold.length,
+  };
+}
 
 /** Runs the PolNeAR evaluation. */
 export async function run(args: EvalArgs): Promise<EvalResult> {
@@ -56,21 +74,25 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
       shifted++;
       continue;
     }
-    const gold = item.attributions.map((a) => ({ ...hull(a), a }));
-    const goldDirect = gold.filter((g) => QUOTE_MARK.test(item.text.slice(g.start, g.end)));
+    const gold = item.attributions;
+    const goldDirect = gold.filter((a) => a.content.some((c) => QUOTE_MARK.test(item.text.slice(c.start, c.end))));
     const ours = report.quotes;
     const oursDirect = ours.filter((q) => q.kind === 'direct');
     const add = (k: keyof typeof c, x: Counts): void => void (c[k] = addCounts(c[k], x));
-    add('all', spanCounts(ours, gold));
-    add('allStrict', spanCounts(ours, gold, 0.5));
-    add('direct', spanCounts(oursDirect, goldDirect));
-    add('directStrict', spanCounts(oursDirect, goldDirect, 0.5));
+    add('all', contentCounts(ours, gold));
+    add('allStrict', contentCounts(ours, gold, 0.5));
+    add('direct', contentCounts(oursDirect, goldDirect));
+    add('directStrict', contentCounts(oursDirect, goldDirect, 0.5));
     for (const q of ours) {
-      let best: (typeof gold)[number] | undefined;
-      for (const g of gold) if (overlap(q, g) > (best ? overlap(q, best) : 0)) best = g;
+      let best: Attribution | undefined;
+      let bestChars = 0;
+      for (const a of gold) {
+        const o = contentOverlap(q, a.content).chars;
+        if (o > bestChars) (best = a), (bestChars = o);
+      }
       if (!best) continue;
       sp.matched++;
-      const src = best.a.sourceText;
+      const src = best.sourceText;
       if (!src) continue;
       sp.goldSource++;
       const named = isNamed(src);
@@ -122,7 +144,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
     ],
     notes: [
       'Gold Content spans include paraphrases and beliefs, not only quotations; "quoted contents" are those holding a quotation mark.',
-      'A quote is matched to the gold attribution it overlaps most. Speaker correct: our speaker and the gold Source share a name word (titles, articles and pronouns ignored), so a gold source that is a pronoun or a description ("the newspaper") counts as missed unless our name shares a word with it; "named source" keeps only gold sources with such a word.',
+      'Overlap is measured against the gold content pieces (brat spans may be discontinuous). A quote is matched to the gold attribution it overlaps most. Speaker correct: our speaker and the gold Source share a name word (titles, articles and pronouns ignored), so a gold source that is a pronoun or a description ("the newspaper") counts as missed unless our name shares a word with it; "named source" keeps only gold sources with such a word.',
       ...(shifted ? [`${shifted} articles left out: the report text differs from the input.`] : []),
       ...failureNote(engine),
     ],

@@ -40,7 +40,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   const lexicon = readLexicon(args.dataDir);
   const engine = await runEngine(articles, (a) => [{ id: a.id, outlet: 'ptc', text: a.text, source: `article${a.id}.txt` }], 'ptc');
 
-  const loaded = { engine: new Tally(), reporter: new Tally(), lexicon: new Tally() };
+  const loaded = { engine: new Tally(), reporter: new Tally(), any: new Tally(), lexicon: new Tally() };
   const wide = { engine: new Tally(), lexicon: new Tally() };
   let goldLoaded = 0;
   let words = 0;
@@ -59,6 +59,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
     const ours = report.framing.filter((f) => f.kind === 'loaded');
     loaded.engine.add(item.text, ours, gold);
     loaded.reporter.add(item.text, ours.filter((f) => f.voice === 'reporter'), gold);
+    loaded.any.add(item.text, report.framing.filter((f) => f.kind !== 'hedge'), gold);
     wide.engine.add(item.text, report.framing.filter((f) => f.kind === 'loaded' || f.kind === 'label'), goldWide);
     if (lexicon) {
       const lex = lexiconSpans(item.text, lexicon);
@@ -74,6 +75,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
       rows: [
         loaded.engine.row('corroborate `loaded`'),
         loaded.reporter.row('corroborate `loaded`, reporter voice only'),
+        loaded.any.row('corroborate `loaded` + `opinion` + `label`'),
         ...(lexicon ? [loaded.lexicon.row('baseline: bias-lexicon word match')] : []),
       ],
     },

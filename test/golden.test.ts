@@ -116,7 +116,7 @@ function factChecks(e: Expectations): Check[] {
     ),
     ...sourced.map((s) =>
       check(
-        `${s.status} fact of exactly ${s.articles.join(' + ')}: ${show(s.match)}`,
+        `${s.status === 'single' ? 'single-source' : 'partial'} fact of ${s.articles.join(' + ')}: ${show(s.match)}`,
         (r) => hasFact(r, s.status, s.match, s.articles),
         (r) => near(r, s.match),
       ),

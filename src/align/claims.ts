@@ -31,6 +31,10 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
       const from = cuts[c];
       let to = cuts[c + 1];
       if (to - from < 1) continue;
+      // Fragments without three words ("/ X", a dangling "and “epic!”") are not claims.
+      let words = 0;
+      for (let k = from; k < to; k++) if (/\p{L}{2,}/u.test(article.tokens[k].value)) words++;
+      if (words < 3) continue;
       // The cut punctuation belongs to neither side.
       while (to - 1 > from && /^[,;]$/.test(article.tokens[to - 1].value) && c + 2 < cuts.length) to--;
       out.push({

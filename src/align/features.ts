@@ -2,10 +2,13 @@ import type { AnnotatedArticle } from '../model/index.js';
 import { loadMap } from '../lexicon/index.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 import { places } from '../annotate/places.js';
+import { rarity } from '../lexicon/rarity.js';
 import type { Claim } from './claims.js';
 
 const SYNONYMS = loadMap('annotate/synonyms');
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ANAPHORIC = /^(the (agreement|deal|move|decision|plan|proposal|announcement|statement|ceasefire|truce|call|talks?|meeting|attack|incident|fire|blast|ruling|vote|measure|law|bill)|this|that|it|these|those)\b/i;
 
 /** A word cut to its first five letters after lemma and synonym: "negotiations" → "negot". */
@@ -23,20 +26,40 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
   const terms = new Map<string, number>();
   const add = (t: string, w = 1) => terms.set(t, (terms.get(t) ?? 0) + w);
   const inName = article.entities.filter((m) => m.start >= claim.start && m.end <= claim.end);
-  for (const m of inName) add(`@${m.entity}`, 1.5);
+  // Who said it ("the Kremlin said", "According to a White House statement") is not what was said:
+  // when quotes carry most of the claim, the words around them count for little.
+  const quoted = article.quotes.filter((q) => q.start < claim.end && q.end > claim.start);
+  const cover = quoted.reduce((n, q) => n + Math.min(q.end, claim.end) - Math.max(q.start, claim.start), 0);
+  const framed = cover >= 0.4 * (claim.end - claim.start);
+  const weightAt = (at: number) => (framed && !quoted.some((q) => at >= q.start && at < q.end) ? 0.25 : 1);
+  for (const m of inName) add(`@${m.entity}`, (m.type === 'place' ? 0.5 : 0.8) * weightAt(m.start));
+  let previousWord: { term: string; weight: number; at: number } | null = null;
   for (let k = claim.tokenStart; k < claim.tokenEnd; k++) {
     const t = article.tokens[k];
+    if (t.type === 'punctuation' && t.value !== '-') previousWord = null;
     if (inName.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     if (t.type === 'number') continue;
     const place = /^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined;
     if (place) {
-      add(`@${place.country.toLowerCase()}`, 0.75);
+      add(`@${place.country.toLowerCase()}`, 0.5 * weightAt(t.start));
       continue;
     }
     if (t.stop || !CONTENT.has(t.pos) || SPEECH_VERBS.has(t.lemma) || t.lemma.length < 3) continue;
-    add(stem(t.lemma));
+    const term = stem(t.lemma);
+    const weight = rarity(SYNONYMS.get(t.lemma) ?? t.lemma) * weightAt(t.start);
+    add(term, weight);
+    // A modifier and its noun ("lasting peace", "energy and infrastructure") are stronger evidence.
+    const gap = previousWord ? article.tokens.slice(previousWord.at + 1, k).map((x) => x.lower).join(' ') : null;
+    if (previousWord && NOUNS.has(t.pos) && (gap === '' || gap === 'and' || gap === 'of' || gap === '-')) add(`${previousWord.term}+${term}`, (previousWord.weight + weight) / 2);
+    previousWord = MODIFIERS.has(t.pos) ? { term, weight, at: k } : null;
   }
-  for (const n of article.numbers) if (n.start >= claim.start && n.end <= claim.end) add(`#${n.value}${n.unit ? ':' + stem(n.unit) : ''}`, 1.5);
+  for (const m of inName) {
+    const place = places().get(m.text.toLowerCase());
+    if (place?.as === 'capital') add(`@${place.country.toLowerCase()}`, 0.5 * weightAt(m.start));
+  }
+  // Numbers in digits are precise evidence; "two leaders" or "three-year" much less so.
+  for (const n of article.numbers)
+    if (n.start >= claim.start && n.end <= claim.end) add(`#${n.value}${n.unit ? ':' + stem(n.unit) : ''}`, (/\d/.test(n.text) ? 1 : 0.3) * weightAt(n.start));
   if (previous && previous.article === claim.article && ANAPHORIC.test(article.text.slice(claim.start, claim.end))) {
     for (const [t, w] of claimTerms(article, previous, null)) if (!terms.has(t)) terms.set(t, w * 0.5);
   }

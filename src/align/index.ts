@@ -1,11 +1,20 @@
 import type { AnnotatedArticle, Entity, Fact, FactStatus } from '../model/index.js';
-import { cosine, idfOf, weigh, type Vector } from '../text/vector.js';
+import { cosine, idfOf, sharedEvidence, weigh, type Vector } from '../text/vector.js';
 import { claimsOf, type Claim } from './claims.js';
 import { claimTerms } from './features.js';
 import { averageLinkage } from './cluster.js';
 
 /** Similarity of two claims of the same article is discounted: restating is not corroborating. */
 const SAME_ARTICLE = 0.8;
+/** Two sources saying the same words are two facts: who said it is part of what is reported. */
+const OTHER_SPEAKER = 0.5;
+/** Shared evidence worth half the score: about two rare words and a name. */
+const EVIDENCE_HALF = 3;
+
+/** How alike two claims are: the mean of TF-IDF cosine and shared rare evidence (0..1). */
+export function claimSimilarity(a: Vector, b: Vector): number {
+  return 0.5 * cosine(a, b) + 0.5 * sharedEvidence(a, b, EVIDENCE_HALF);
+}
 
 /**
  * Stage 5, align: matches the claims of all articles by what they say (shared words and stems,
@@ -17,7 +26,9 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
   const raw = claims.map((c, i) => claimTerms(articles[c.article], c, i > 0 ? claims[i - 1] : null));
   const idf = idfOf(raw.map((v) => v.keys()));
   const vectors = raw.map((v) => weigh(v, idf));
-  const edges = similarityEdges(claims, vectors, threshold * 0.5);
+  const speakers = claims.map((c) => speakerOf(articles[c.article], c));
+  // Edges down to 0.4 × threshold are kept: clustering ignores weak ones, conflict search uses them.
+  const edges = similarityEdges(claims, vectors, speakers, threshold * 0.4);
   const owner = averageLinkage(claims.length, edges, threshold);
   const sims = new Map(edges.map(([i, j, w]) => [`${i} ${j}`, w]));
   const groups = new Map<number, number[]>();
@@ -52,12 +63,24 @@ export interface Alignment {
   pairs: ClaimPair[];
 }
 
-function similarityEdges(claims: Claim[], vectors: Vector[], floor: number): Array<[number, number, number]> {
+/** The source a claim is in the voice of: the speaker of the quote covering most of it (≥ 30%). */
+function speakerOf(article: AnnotatedArticle, c: Claim): string | null {
+  let best: string | null = null;
+  let most = 0.3 * (c.end - c.start);
+  for (const q of article.quotes) {
+    const overlap = Math.min(q.end, c.end) - Math.max(q.start, c.start);
+    if (overlap > most && q.speaker) [most, best] = [overlap, q.speaker];
+  }
+  return best;
+}
+
+function similarityEdges(claims: Claim[], vectors: Vector[], speakers: Array<string | null>, floor: number): Array<[number, number, number]> {
   const edges: Array<[number, number, number]> = [];
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
-      let w = cosine(vectors[i], vectors[j]);
+      let w = claimSimilarity(vectors[i], vectors[j]);
       if (claims[i].article === claims[j].article) w *= SAME_ARTICLE;
+      if (speakers[i] && speakers[j] && speakers[i] !== speakers[j]) w *= OTHER_SPEAKER;
       if (w >= floor) edges.push([i, j, w]);
     }
   }

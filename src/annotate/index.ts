@@ -2,7 +2,7 @@ import type { AnnotatedArticle, EntityMention, Quote, SegmentedArticle, Sentence
 import { message } from '../model/index.js';
 import { findDates } from './dates.js';
 import { findDescriptions } from './descriptions.js';
-import { findNames } from './names.js';
+import { findNames, midSentenceCapitals } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes/index.js';
 import { addContextRoles } from './roles.js';
@@ -16,8 +16,11 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
   const { tokens, sentences, text } = article;
   const index = new Map(tokens.map((t, i) => [t.start, i]));
   const entities: EntityMention[] = [];
+  const midCaps = midSentenceCapitals(tokens, sentences);
   for (const s of sentences) {
-    const names = findNames(tokens, s);
+    // Headlines capitalise every word, so names are looked for in the body only.
+    if (article.blocks[s.block].heading) continue;
+    const names = findNames(tokens, s, midCaps);
     entities.push(...names, ...findDescriptions(tokens, s, names));
   }
   entities.sort((a, b) => a.start - b.start);

@@ -7,10 +7,11 @@ const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) 
 const PORTFOLIOS = loadSet('annotate/portfolios');
 const ORG_WORDS = loadSet('annotate/org-words');
 const INSTITUTIONS = loadSet('annotate/institutions');
+const EVENT_WORDS = loadSet('annotate/event-words');
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
-const JOINERS = new Set(['of', 'and', 'for', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du', 'le', 'el']);
+const JOINERS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du', 'le', 'el']);
 const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
 
 /**
@@ -18,11 +19,11 @@ const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t
  * nationality words in front split off as roles ("US President Donald Trump" → Donald Trump,
  * president, United States). Descriptions ("the Russian leader") are found by `findDescriptions`.
  */
-export function findNames(tokens: Token[], sentence: Sentence): EntityMention[] {
+export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<string>): EntityMention[] {
   const out: EntityMention[] = [];
   let i = sentence.tokenStart;
   while (i < sentence.tokenEnd) {
-    if (!startsName(tokens, i, sentence)) {
+    if (!startsName(tokens, i, sentence, midCaps)) {
       i++;
       continue;
     }
@@ -39,16 +40,28 @@ export function findNames(tokens: Token[], sentence: Sentence): EntityMention[] 
   return out;
 }
 
-function startsName(tokens: Token[], i: number, s: Sentence): boolean {
+function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string>): boolean {
   const t = tokens[i];
-  if (!capitalised(t) || t.type === 'punctuation' || t.type === 'number' || CALENDAR.has(t.lower)) return false;
-  if (i > s.tokenStart) return true;
-  // Sentence-initial capitals are names only when tagged so or known.
-  return t.pos === 'PROPN' || places().has(t.lower) || INSTITUTIONS.has(t.lower);
+  if (!capitalised(t) || t.type === 'punctuation' || t.type === 'number' || CALENDAR.has(t.lower) || t.value.length < 2) return false;
+  if (i > s.tokenStart && !/^[“"‘'(]$/.test(tokens[i - 1].value)) return true;
+  // A capital at the start of a sentence or quote is a name only when the word is capitalised
+  // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
+  if (t.stop) return false;
+  const next = tokens[i + 1];
+  return midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || (t.pos === 'PROPN' && next !== undefined && capitalised(next) && next.type !== 'punctuation');
+}
+
+/** Words written with a capital somewhere other than at the start of a sentence. */
+export function midSentenceCapitals(tokens: Token[], sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
+      if (capitalised(tokens[i]) && !/^[“"‘'(:]$/.test(tokens[i - 1].value) && tokens[i - 1].value !== '.') out.add(tokens[i].value);
+  return out;
 }
 
 function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower) || TITLES.has(tokens[k].lower)) return true;
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -65,12 +78,15 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
     const place = places().get(lower);
     if (place && (place.as === 'demonym' || tokens[k].value.length <= 3) && !nationality && title.length === 0) {
       nationality = place.country;
-    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower)))) {
+    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
       title.push(lower);
     } else break;
     k++;
   }
   if (title.length) roles.push(title.join(' '));
+  const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
+  if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return out;
+  if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return out;
   if (k >= to) {
     // Only a nationality or title: a place or a role, not a named entity.
     const place = places().get(spanText(tokens, from, to).toLowerCase());
@@ -91,6 +107,7 @@ export function typeOf(tokens: Token[], from: number, to: number): EntityType {
   if (place && place.as !== 'demonym') return 'place';
   if (PLACE_WORDS.has(text) || (to - from > 1 && PLACE_WORDS.has(last))) return 'place';
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
+  for (let k = from; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
   if (to - from === 1 && /^[A-Z]{2,6}$/.test(tokens[from].value)) return 'organization';
   if (to - from >= 2 && to - from <= 4) return 'person';
   return 'other';

@@ -34,7 +34,7 @@ export function places(): Map<string, PlaceInfo> {
     const country = c.name.common;
     add(country, { country, as: 'name' });
     add(c.name.official, { country, as: 'name' });
-    for (const alt of c.altSpellings) if (alt.length > 2 || /^[A-Z]{2}$/.test(alt)) add(alt, { country, as: 'name' });
+    for (const alt of c.altSpellings) if (alt.length > 3) add(alt, { country, as: 'name' });
     for (const cap of c.capital ?? []) add(cap.replace(/\s+D\.C\.$/, ''), { country, as: 'capital' });
     if (c.demonyms?.eng) {
       add(c.demonyms.eng.m, { country, as: 'demonym' });

@@ -66,3 +66,23 @@ describe('extractArticle', () => {
     );
   });
 });
+
+describe('extractArticle on huge pages', () => {
+  it('reads the start of a 5 MB page in seconds, with INPUT_TOO_LARGE naming the file', () => {
+    let html = '<!doctype html><html><head><title>Long page</title></head><body><article>';
+    for (let i = 0; html.length < 5 * 1024 * 1024; i++) html += `<p>Crews cleared debris from street number ${i} on Wednesday, the council said.</p>\n`;
+    const started = Date.now();
+    const { input, messages } = extractArticle(`${html}</article></body></html>`, 'long.html');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(input.text).toMatch(/^Crews cleared debris from street number 0 on Wednesday/);
+    expect(messages.map((m) => m.reason)).toContain('long.html is 5.2 million characters of HTML; only the first part was read');
+  }, 30_000);
+
+  it('keeps all the text of a page with too many elements for Readability, and says so', () => {
+    const html = `<html><body>${'<div><span>cell</span> <a href="/x">link text here</a></div>'.repeat(8000)}</body></html>`;
+    const { input, messages } = extractArticle(html, 'grid.html');
+    expect(input.text!.split('\n')).toHaveLength(8000);
+    expect(messages).toMatchObject([{ code: 'HTML_EXTRACTED', severity: 'warning' }]);
+    expect(messages[0]!.reason).toContain('too many for article detection');
+  }, 30_000);
+});

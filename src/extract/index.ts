@@ -3,7 +3,8 @@ import type { ArticleInput, Message } from '../model/index.js';
 import { message } from '../model/index.js';
 import { blockText } from './blocks.js';
 import { parsePage } from './dom.js';
-import { readMetadata, splitAuthors } from './metadata.js';
+import { readMetadata, splitAuthors, type PageMetadata } from './metadata.js';
+import { MAX_HTML_CHARS, prepareHtml } from './prepare.js';
 
 export { blockText } from './blocks.js';
 export { readMetadata, splitAuthors } from './metadata.js';
@@ -22,6 +23,9 @@ const BYLINE = /^(?:by|written by)\s+\S[^.!?]{0,80}$/i;
 /** Bylines are looked for only among the first lines. */
 const BYLINE_LINES = 3;
 
+/** Pages with more elements than this are not handed to Readability (it slows to minutes); all their text is kept. */
+const MAX_ELEMENTS = 15_000;
+
 /** Fewer words than this and the page has no article to speak of. */
 const MIN_ARTICLE_WORDS = 8;
 
@@ -33,34 +37,60 @@ const MIN_ARTICLE_WORDS = 8;
  * @example extractArticle(fs.readFileSync('story.html', 'utf8'), 'story.html').input.text
  */
 export function extractArticle(html: string, source: string): Extraction {
-  const document = parsePage(html);
-  const meta = readMetadata(document);
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
-  } catch {
-    parsed = null; // Readability gives up on some broken trees; that page simply has no article.
+  const messages: Message[] = [];
+  const prepared = prepareHtml(html);
+  if (prepared.cut) {
+    const detail = `${(html.length / 1e6).toFixed(1)} million characters of HTML`;
+    messages.push(message('INPUT_TOO_LARGE', 'extract', { file: source, detail }));
   }
-  const text = dropByline(parsed?.content ? blockText(parsed.content) : '');
-  const input: ArticleInput = { source, text };
-  const title = meta.title ?? parsed?.title?.trim();
-  if (title) input.title = title;
-  const authors = meta.authors.length ? meta.authors : splitAuthors(parsed?.byline);
-  if (authors.length) input.authors = authors;
-  const date = meta.date ?? parsed?.publishedTime?.trim();
-  if (date) input.date = date;
-  const outlet = meta.outlet ?? parsed?.siteName?.trim();
-  if (outlet) input.outlet = outlet;
-  if (meta.url) input.url = meta.url;
+  const document = parsePage(prepared.html);
+  const meta = readMetadata(document); // before Readability, which strips the scripts holding JSON-LD
+  const { root, parsed } = findArticle(document, source, messages);
+  const text = dropByline(root ? blockText(root) : '');
+  const input: ArticleInput = { source, text, ...metadataFields(meta, parsed) };
   const language = meta.language ?? (parsed?.lang?.trim() || null);
-  const words = text.split(/\s+/).filter(Boolean).length;
-  if (words < MIN_ARTICLE_WORDS) {
+  if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) {
     input.text = '';
-    return { input, messages: [message('HTML_NO_ARTICLE', 'extract', { file: source })], language };
+    messages.push(message('HTML_NO_ARTICLE', 'extract', { file: source }));
+  } else if (parsed) {
+    const paragraphs = text.split('\n').length;
+    const detail = `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${text.length} characters`;
+    messages.push(message('HTML_EXTRACTED', 'extract', { file: source, detail, severity: 'info' }));
   }
-  const paragraphs = text.split('\n').length;
-  const detail = `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}, ${text.length} characters`;
-  return { input, messages: [message('HTML_EXTRACTED', 'extract', { file: source, detail, severity: 'info' })], language };
+  return { input, messages, language };
+}
+
+type Parsed = ReturnType<Readability<Node>['parse']>;
+
+/** The element holding the article: Readability's pick, or the whole body of a page too big for it. */
+function findArticle(document: Document, source: string, messages: Message[]): { root: Node | null; parsed: Parsed } {
+  const elements = document.querySelectorAll('*').length;
+  if (elements > MAX_ELEMENTS) {
+    const detail = `${elements} elements, too many for article detection: all the page's text was kept`;
+    messages.push(message('HTML_EXTRACTED', 'extract', { file: source, detail }));
+    return { root: document.body ?? document.documentElement, parsed: null };
+  }
+  try {
+    const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
+    return { root: parsed?.content ?? null, parsed };
+  } catch {
+    return { root: null, parsed: null }; // Readability gives up on some broken trees: no article.
+  }
+}
+
+/** The page's metadata, with Readability's findings where the markup said nothing. */
+function metadataFields(meta: PageMetadata, parsed: Parsed): Partial<ArticleInput> {
+  const fields: Partial<ArticleInput> = {};
+  const title = meta.title ?? parsed?.title?.trim();
+  if (title) fields.title = title;
+  const authors = meta.authors.length ? meta.authors : splitAuthors(parsed?.byline);
+  if (authors.length) fields.authors = authors;
+  const date = meta.date ?? parsed?.publishedTime?.trim();
+  if (date) fields.date = date;
+  const outlet = meta.outlet ?? parsed?.siteName?.trim();
+  if (outlet) fields.outlet = outlet;
+  if (meta.url) fields.url = meta.url;
+  return fields;
 }
 
 function dropByline(text: string): string {

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Quote, Sentence, Voice } from '../model/index.js';
+import type { AnnotatedArticle, Quote, Sentence, Span, Voice } from '../model/index.js';
 import { toWords, type Word } from './words.js';
 
 /** One in-story sentence with its words and the quotes that overlap it. */
@@ -12,6 +12,8 @@ export interface SentenceView {
 export interface ArticleView {
   article: AnnotatedArticle;
   sentences: SentenceView[];
+  /** Stretches between quotation marks, per block, found when first asked for. */
+  marked: Map<number, Span[]>;
 }
 
 /** Builds the view of the article's in-story sentences; words inside proper names are marked. */
@@ -28,14 +30,14 @@ export function viewArticle(article: AnnotatedArticle): ArticleView {
     const quotes = article.quotes.filter((q) => q.start < sentence.end && sentence.start < q.end);
     sentences.push({ sentence, words, quotes });
   }
-  return { article, sentences };
+  return { article, sentences, marked: new Map() };
 }
 
 /** Whose words a span is: a quote that holds it, quotation marks around it, or the sentence's voice. */
 export function voiceAt(view: ArticleView, sv: SentenceView, start: number, end: number): { voice: Voice; speaker: string | null } {
   const holder = sv.quotes.find((q) => q.start <= start && end <= q.end);
   if (holder) return { voice: 'quoted', speaker: holder.speaker };
-  if (insideQuoteMarks(view.article.text, sv.sentence.start, start, end, sv.sentence.end)) {
+  if (betweenQuoteMarks(view, sv.sentence).some((r) => r.start <= start && end <= r.end)) {
     return { voice: 'quoted', speaker: sv.sentence.speaker ?? sv.quotes[0]?.speaker ?? null };
   }
   // A sentence the annotator gave to a source, with no quote of its own to say where the source's
@@ -44,28 +46,39 @@ export function voiceAt(view: ArticleView, sv: SentenceView, start: number, end:
   return { voice: 'reporter', speaker: null };
 }
 
+/** The stretches of the sentence's paragraph that stand between quotation marks, cached per block. */
+function betweenQuoteMarks(view: ArticleView, s: Sentence): Span[] {
+  let ranges = view.marked.get(s.block);
+  if (!ranges) {
+    const block = view.article.blocks[s.block] ?? s;
+    ranges = quotedRanges(view.article.text, Math.min(block.start, s.start), Math.max(block.end, s.end));
+    view.marked.set(s.block, ranges);
+  }
+  return ranges;
+}
+
 /**
- * True when quotation marks open before `start` within the sentence and close after `end`. A safety
- * net for quotes the annotator missed; a ’ between letters is an apostrophe, not a closing mark.
+ * Finds text between quotation marks in `[from, to)`: a safety net for quotes the annotator missed.
+ * “…” and "…" pair up; ‘…’ too, where a ’ before a letter is an apostrophe, not a closing mark.
+ * @example quotedRanges('He said “no” twice.', 0, 19) // [{ start: 9, end: 11 }]
  */
-export function insideQuoteMarks(text: string, from: number, start: number, end: number, to: number): boolean {
-  let double = false;
-  let single = false;
-  for (let i = from; i < start; i++) {
+export function quotedRanges(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let double = -1;
+  let single = -1;
+  for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === '“') double = true;
-    else if (c === '”') double = false;
-    else if (c === '"') double = !double;
-    else if (c === '‘') single = true;
-    else if (c === '’' && !isLetter(text[i + 1])) single = false;
+    if (c === '“' || (c === '"' && double < 0)) double = i + 1;
+    else if ((c === '”' || c === '"') && double >= 0) {
+      out.push({ start: double, end: i });
+      double = -1;
+    } else if (c === '‘') single = i + 1;
+    else if (c === '’' && single >= 0 && !isLetter(text[i + 1])) {
+      out.push({ start: single, end: i });
+      single = -1;
+    }
   }
-  if (!double && !single) return false;
-  for (let i = end; i < to; i++) {
-    const c = text[i];
-    if (double && (c === '”' || c === '"')) return true;
-    if (single && c === '’' && !isLetter(text[i + 1])) return true;
-  }
-  return false;
+  return out;
 }
 
 function isLetter(c: string | undefined): boolean {

@@ -25,14 +25,20 @@ export function makeArticle(text: string, options: FixtureOptions = {}): Annotat
   const types = out(its.type) as string[];
   const stops = out(its.stopWordFlag) as boolean[];
   const tokens: Token[] = [];
+  const keep: number[] = [];
   let at = 0;
   values.forEach((value, i) => {
+    if (!value.trim()) return void keep.push(-1);
     const found = text.indexOf(value, at);
     const start = found >= 0 ? found : at;
     const end = found >= 0 ? found + value.length : at;
     at = end;
-    tokens.push({ value, lower: value.toLowerCase(), lemma: lemmas[i].toLowerCase(), pos: pos[i], type: types[i], stop: Boolean(stops[i]), start, end });
+    keep.push(tokens.length);
+    tokens.push({ value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', type: types[i] ?? 'word', stop: Boolean(stops[i]), start, end });
   });
+  const spans = (doc.sentences().out(its.span) as unknown as number[][])
+    .map(([s, e]) => keep.slice(s, e + 1).filter((k) => k >= 0))
+    .filter((ks) => ks.length > 0);
   const quotes: Quote[] = (options.quotes ?? []).map((q) => {
     const start = text.indexOf(q.text);
     if (start < 0) throw new Error(`fixture: quote not in text: ${q.text}`);
@@ -40,7 +46,9 @@ export function makeArticle(text: string, options: FixtureOptions = {}): Annotat
     const speakerSpan = by >= 0 && q.by ? { start: by, end: by + q.by.length } : null;
     return { speaker: q.speaker, speakerSpan, cue: q.cue ?? null, text: q.text, kind: q.kind ?? 'direct', sentence: 0, start, end: start + q.text.length };
   });
-  const sentences: Sentence[] = (doc.sentences().out(its.span) as unknown as number[][]).map(([first, last], index) => {
+  const sentences: Sentence[] = spans.map((ks, index) => {
+    const first = ks[0];
+    const last = ks[ks.length - 1];
     const start = tokens[first].start;
     const end = tokens[last].end;
     const slice = text.slice(start, end);

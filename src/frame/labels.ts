@@ -57,9 +57,13 @@ interface Found {
 
 function collect(view: ArticleView): Found {
   const out: Found = { labels: new Map(), mentioned: new Map() };
+  const mentions = view.article.entities.filter((m) => m.entity).sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const sv of view.sentences) {
-    for (const m of view.article.entities) {
-      if (!m.entity || m.start < sv.sentence.start || m.end > sv.sentence.end) continue;
+    while (next < mentions.length && mentions[next].start < sv.sentence.start) next++;
+    for (let k = next; k < mentions.length && mentions[k].start < sv.sentence.end; k++) {
+      const m = mentions[k];
+      if (m.end > sv.sentence.end) continue;
       const names = out.mentioned.get(m.entity) ?? [];
       if (m.form === 'name') names.push(m.text);
       out.mentioned.set(m.entity, names);

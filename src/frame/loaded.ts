@@ -27,14 +27,13 @@ export function loaded(view: ArticleView, lex: Lexicon = LEXICONS.loaded, partis
       if (m.to - m.from === 1 && words[m.from].inName) continue;
       const phrase = m.entry.phrase;
       const last = words[m.to - 1];
-      const to = TAKES_HEAD.has(phrase) || last.pos === 'ADJ' ? extendToHead(words, m.to) : m.to;
+      const to = TAKES_HEAD.has(phrase) || last.pos === 'ADJ' ? extendToHead(words, m.to) : MONGER.test(last.lower) ? withNoun(words, m.to) : m.to;
       cands.push({ from: m.from, to, note: `loaded wording ${q(phrase)} (${m.entry.section})` });
     }
     words.forEach((w, i) => {
       if (w.punct) return;
       if (MONGER.test(w.lower) && !cands.some((c) => c.from <= i && i < c.to)) {
-        const to = i + 1 < words.length && words[i + 1].pos === 'NOUN' ? i + 2 : i + 1;
-        cands.push({ from: i, to, note: `loaded wording ${q(w.lower)} ("-monger" label)` });
+        cands.push({ from: i, to: withNoun(words, i + 1), note: `loaded wording ${q(w.lower)} ("-monger" label)` });
       }
       const p = partisanAt(words, i, heads, neutral);
       if (p) cands.push(p);
@@ -42,6 +41,12 @@ export function loaded(view: ArticleView, lex: Lexicon = LEXICONS.loaded, partis
     for (const c of mergeRuns(words, cands)) spans.push(toSpan(view, sv, c, 'loaded'));
   }
   return spans;
+}
+
+/** "warmongers party", "fearmongering campaign": a "-monger" word takes the noun it modifies. */
+function withNoun(words: Word[], to: number): number {
+  const next = words[to];
+  return next && !next.punct && (next.pos === 'NOUN' || next.pos === 'PROPN') ? to + 1 : to;
 }
 
 /** A pro-/anti- compound before a stance noun, or after a possessive, as one characterising phrase. */

@@ -52,3 +52,17 @@ describe('decodeBytes', () => {
     expect(text(decodeBytes(iconv.encode(original, 'windows-1252'), 'quotes.txt'))).toBe(original);
   });
 });
+
+describe('decodeBytes on pages', () => {
+  it('reads a non-UTF-8 page in the charset it declares', () => {
+    const page = `<html><head><meta charset="windows-1251"></head><body><p>${RUSSIAN}</p></body></html>`;
+    const result = decodeBytes(iconv.encode(page, 'windows-1251'), 'ru.html');
+    expect(text(result)).toBe(page);
+    expect(result).toMatchObject({ messages: [{ reason: 'ru.html is not valid UTF-8; read it as windows-1251 (as the page declares)' }] });
+  });
+
+  it('ignores a declared UTF-8 that the bytes belie, and guesses instead', () => {
+    const page = `<meta http-equiv="Content-Type" content="text/html; charset=utf-8"><p>${FRENCH}</p>`;
+    expect(text(decodeBytes(iconv.encode(page, 'windows-1252'), 'fr.html'))).toBe(page);
+  });
+});

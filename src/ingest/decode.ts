@@ -10,6 +10,8 @@ export type Decoded = { text: string; messages: Message[] } | { skipped: Message
 const SNIFF_BYTES = 8192;
 /** Share of control characters above which a file is taken for binary. */
 const MAX_CONTROL_SHARE = 0.1;
+/** `<meta charset="x">` or `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i;
 /** Encodings chardet names that are better read as their Windows superset (same letters, plus “ ” – …). */
 const SUPERSETS: Record<string, string> = { 'ISO-8859-1': 'windows-1252', 'ISO-8859-9': 'windows-1254' };
 
@@ -27,12 +29,22 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   try {
     return checkBlank(new TextDecoder('utf-8', { fatal: true }).decode(bytes), [], file);
   } catch {
-    const encoding = guessEncoding(bytes);
+    const declared = declaredCharset(bytes);
+    const encoding = declared ?? guessEncoding(bytes);
     const text =
       encoding === 'UTF-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(Buffer.from(bytes), encoding);
-    const detail = encoding === 'UTF-8' ? 'UTF-8 with its invalid bytes replaced' : encoding;
+    const detail =
+      encoding === 'UTF-8' ? 'UTF-8 with its invalid bytes replaced' : declared ? `${encoding} (as the page declares)` : encoding;
     return checkBlank(text, [message('ENCODING_GUESSED', 'ingest', { file, detail })], file);
   }
+}
+
+/** The charset a page declares in its first bytes (`<meta charset=…>`), when iconv-lite knows it and it is not UTF-8. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
+  const name = META_CHARSET.exec(head)?.[1];
+  if (!name || /^utf-?8$/i.test(name) || !iconv.encodingExists(name)) return null;
+  return SUPERSETS[name.toUpperCase()] ?? name;
 }
 
 /** The encoding to read non-UTF-8 bytes with: chardet's guess, widened to a superset, or windows-1252. */

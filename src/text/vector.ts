@@ -34,11 +34,11 @@ export function idfOf(docs: Iterable<Iterable<string>>): (term: string) => numbe
   return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 0.5));
 }
 
-/** Weights a count vector by IDF (log-scaled term frequency). */
+/** Weights a count vector by IDF; counts above one grow logarithmically. */
 export function weigh(v: Vector, idf: (term: string) => number): Vector {
   const out: Vector = new Map();
   for (const [t, c] of v) {
-    const w = (1 + Math.log(c)) * idf(t);
+    const w = (c > 1 ? 1 + Math.log(c) : c) * idf(t);
     if (w > 0) out.set(t, w);
   }
   return out;
@@ -66,4 +66,18 @@ export function norm(v: Vector): number {
     norms.set(v, n);
   }
   return n;
+}
+
+/**
+ * Weighted evidence two vectors share, Σ min(a, b) over common terms, squashed into 0..1 by
+ * `x / (x + half)`: unlike cosine it does not fall when one side also says much else.
+ */
+export function sharedEvidence(a: Vector, b: Vector, half: number): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let x = 0;
+  for (const [t, w] of a) {
+    const y = b.get(t);
+    if (y !== undefined) x += Math.min(w, y);
+  }
+  return x / (x + half);
 }

@@ -13,6 +13,13 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
     const out = tokenizeBlock(article.text, block, tokens.length);
     tokens.push(...out.tokens);
     for (const [tokenStart, tokenEnd] of out.sentences) {
+      // wink ends a sentence at "!”" even when it goes on in lower case: “historic!” and “epic!”
+      const last = sentences.at(-1);
+      if (last && last.block === b && /^\p{Ll}/u.test(tokens[tokenStart].value)) {
+        last.tokenEnd = tokenEnd;
+        last.end = tokens[tokenEnd - 1].end;
+        continue;
+      }
       sentences.push({
         index: sentences.length,
         start: tokens[tokenStart].start,

@@ -14,9 +14,10 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
   const { text, tokens, sentences, blocks } = article;
   const quotes: Quote[] = [];
   const direct: Span[] = [];
+  const usedCues = new Set<number>();
   blocks.forEach((block, b) => {
     if (block.dropped || block.heading) return;
-    const inBlock = sentences.filter((s) => s.block === b);
+    const inBlock = sentences.filter((s) => s.block === b && s.inStory);
     if (!inBlock.length) return;
     const spans = quoteSpans(text, block.start, block.end).map((s) => trimSpan(text, s));
     direct.push(...spans);
@@ -30,10 +31,11 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       }
       const attribution = attribute(tokens, s, span, spans, text, mentions);
       const words = text.slice(span.start, span.end).split(/\s+/).length;
-      if (!attribution) {
+      if (!attribution || attribution.subject < 0) {
+        // A quote that continues the previous one in the same paragraph keeps its speaker.
         const previous = quotes.at(-1);
-        const wholeSentence = span.end - span.start > 0.6 * (s.end - s.start);
-        if (words > 3 && previous && wholeSentence && previous.sentence >= s.index - 2) {
+        const sameBlock = previous && previous.start >= block.start;
+        if (words > 3 && previous && (sameBlock || previous.sentence >= s.index - 1)) {
           quotes.push({ ...make(text, span, s, null, previous.cue, 'direct'), speaker: previous.speaker, speakerSpan: previous.speakerSpan });
         } else if (words > 3) quotes.push(make(text, span, s, null, null, 'direct'));
         continue;
@@ -41,38 +43,44 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       // One- to three-word quotes are kept only when a quoting verb stands right before them.
       if (words <= 3 && !(attribution.cue < tokenAt(tokens, s, span.start) && tokenAt(tokens, s, span.start) - attribution.cue <= 6)) continue;
       const who = speakerSpan(tokens, attribution, mentions, quotes, s);
+      usedCues.add(attribution.cue);
       quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
     }
   });
   for (const s of sentences) {
-    if (article.blocks[s.block].embed || article.blocks[s.block].heading) continue;
+    if (!s.inStory || article.blocks[s.block].embed || article.blocks[s.block].heading) continue;
     const r = reportedSpeech(text, tokens, s, direct, mentions);
-    if (!r) continue;
+    // A statement whose cue already introduces a direct quote is that quote, not another one.
+    if (!r || usedCues.has(r.attribution.cue)) continue;
     const who = speakerSpan(tokens, r.attribution, mentions, quotes, s);
     quotes.push({ ...make(text, r.span, s, null, r.attribution.cueText, 'reported'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
   }
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-/** The cue nearest to a direct quote in its sentence, outside every quote, and its subject. */
+/**
+ * The cue nearest to a direct quote in its sentence, outside every quote, that has a subject
+ * ("…”, adding that…" borrows the subject of the sentence's main "said").
+ */
 function attribute(tokens: Token[], s: Sentence, span: Span, spans: Span[], text: string, mentions: EntityMention[]): Attribution | null {
   const inside = (t: Token) => spans.some((q) => t.start >= q.start && t.end <= q.end);
   const qStart = tokenAt(tokens, s, span.start);
   const qEnd = tokenAt(tokens, s, span.end - 1);
-  let best = -1;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-    if (inside(tokens[k]) || !isCue(tokens, k, true)) continue;
-    const d = k < qStart ? qStart - k : k - qEnd;
-    if (best < 0 || d < Math.abs((best < qStart ? qStart - best : best - qEnd))) best = k;
+  const cues: number[] = [];
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!inside(tokens[k]) && isCue(tokens, k, true)) cues.push(k);
+  const distance = (k: number) => (k < qStart ? qStart - k : k - qEnd);
+  cues.sort((a, b) => distance(a) - distance(b));
+  let fallback: Attribution | null = null;
+  for (const cue of cues) {
+    const lastQuoteEnd = spans.filter((q) => q.end <= tokens[cue].start && q.start >= s.start).map((q) => tokenAt(tokens, s, q.end - 1) + 1);
+    const a = subjectOf(tokens, s, cue, Math.max(s.tokenStart, ...lastQuoteEnd), mentions);
+    if (a.subject >= 0) return fallback ? { ...a, cue: fallback.cue, cueText: fallback.cueText } : a;
+    fallback ??= a;
   }
-  if (best < 0) {
-    // "Name: “…”" — a colon introduces the quote.
-    const before = text.slice(s.start, span.start).replace(/[\s“"‘']+$/, '');
-    return before.endsWith(':') && qStart > s.tokenStart ? subjectOf(tokens, s, qStart - 1, s.tokenStart, mentions) : null;
-  }
-  const lastQuoteEnd = spans.filter((q) => q.end <= tokens[best].start && q.start >= s.start).map((q) => tokenAt(tokens, s, q.end - 1) + 1);
-  const windowStart = Math.max(s.tokenStart, ...lastQuoteEnd);
-  return subjectOf(tokens, s, best, windowStart, mentions);
+  if (fallback) return fallback;
+  // "Name: “…”" — a colon introduces the quote.
+  const before = text.slice(s.start, span.start).replace(/[\s“"‘']+$/, '');
+  return before.endsWith(':') && qStart > s.tokenStart ? subjectOf(tokens, s, qStart - 1, s.tokenStart, mentions) : null;
 }
 
 /** Index of the token that covers or follows a character offset, within a sentence. */

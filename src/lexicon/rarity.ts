@@ -1,0 +1,19 @@
+import { loadList } from './index.js';
+
+let ranks: Map<string, number> | null = null;
+
+const FLOOR = Math.log(250);
+const SPAN = Math.log(60_050) - FLOOR;
+
+/**
+ * How rare a word is in general English news, from 0.15 (the 200 commonest words) to 1 (outside
+ * the 60,000 most frequent): the log of its frequency rank in data/word-ranks.txt, which is what
+ * inverse document frequency becomes under Zipf's law. It stands in for document frequency when a
+ * story has too few articles to estimate it.
+ * @example rarity('step') // ≈ 0.26; rarity('ceasefire') // ≈ 0.53
+ */
+export function rarity(word: string): number {
+  if (!ranks) ranks = new Map(loadList('word-ranks').map((w, i) => [w, i + 1]));
+  const rank = ranks.get(word);
+  return rank === undefined ? 1 : Math.max(0.15, (Math.log(rank + 50) - FLOOR) / SPAN);
+}
