@@ -110,3 +110,16 @@ export function predictedLinks(report: Pick<Report, 'facts'>, byId: Map<string, 
   return links;
 }
 
+
+/** Groups mixing a topic's two events, `k` documents of each: links across the two are errors. */
+export function mixedGroups(docs: EcbDoc[], k: number, seed: number): EcbDoc[][] {
+  const topics = [...new Set(docs.map((d) => d.topic))];
+  return topics.flatMap((t) => {
+    const pick = (event: EcbDoc['event']): EcbDoc[] => shuffle(docs.filter((d) => d.topic === t && d.event === event), seed + Number(t)).slice(0, k);
+    const [a, b] = [pick('ecb'), pick('ecbplus')];
+    return a.length && b.length ? [[...a, ...b]] : [];
+  });
+}
+
+/** Whether a pair joins sentences of the two different events of a topic. */
+export const crossEvent = (p: Pair): boolean => p.a.split('#')[0].endsWith('ecbplus') !== p.b.split('#')[0].endsWith('ecbplus');

@@ -4,6 +4,7 @@ import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
 import { scopeOf } from './scope.js';
 import { stem } from './features.js';
+import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -35,8 +36,9 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
     const same = numbersIn(B, p.b).filter((y) => unitKey(y) === unitKey(x));
     if (!same.length || same.some((y) => compatible(x, y))) continue;
     const y = same[0];
+    const time = /^[ap]\.?m\.?$/.test(x.unit!);
     return {
-      kind: 'number',
+      kind: time ? 'date' : 'number',
       fact: p.fact,
       description: `${A.outlet} gives ${x.text} where ${B.outlet} gives ${y.text}`,
       confidence: Math.min(1, p.similarity * 1.5),
@@ -47,11 +49,11 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
 }
 
 function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
-  if (p.similarity < 0.35) return null;
+  if (p.similarity < 0.3) return null;
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
-  const da = A.dates.filter((d) => d.start >= p.a.start && d.end <= p.a.end && d.iso?.length === 10);
-  const db = B.dates.filter((d) => d.start >= p.b.start && d.end <= p.b.end && d.iso?.length === 10);
-  if (da.length !== 1 || db.length !== 1 || da[0].iso === db[0].iso) return null;
+  const da = eventDates(A, p.a);
+  const db = eventDates(B, p.b);
+  if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;
   return {
     kind: 'date',
     fact: p.fact,
@@ -59,6 +61,18 @@ function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | nu
     confidence: Math.min(1, p.similarity * 1.5),
     sides: [side(A, p.a, da[0].iso!), side(B, p.b, db[0].iso!)],
   };
+}
+
+/** Full dates of what happened in a claim, leaving out when it was said ("said on Sunday"). */
+function eventDates(art: AnnotatedArticle, c: Claim) {
+  return art.dates.filter((d) => {
+    if (d.start < c.start || d.end > c.end || d.iso?.length !== 10) return false;
+    let k = c.tokenStart;
+    while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
+    for (let j = Math.max(c.tokenStart, k - 6); j < k; j++) if (SPEECH_VERBS.has(art.tokens[j].lemma)) return false;
+    // A dateline ("PORT HALDEN, Aug 18 (Wire) -") dates the report, not the event.
+    return !/^[\p{Lu}\s,.]+$/u.test(art.text.slice(c.start, d.start).trim().replace(/,$/, '')) || d.start - c.start > 40;
+  });
 }
 
 function scopeConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {

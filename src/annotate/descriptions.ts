@@ -59,3 +59,29 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
 
 /** Roles too generic to stand for one person on their own ("the official", "the head"). */
 const GENERIC = new Set(['official', 'head', 'chief', 'officer', 'analyst', 'economist', 'diplomat', 'father', 'sister', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr', 'sir', 'chair', 'coach', 'judge', 'captain', 'general', 'justice', 'representative']);
+
+const ORG_HEADS = loadSet('annotate/org-words');
+const GROUP_HEADS = new Set(['police', 'authorities', 'officials', 'investigators', 'prosecutors', 'rescuers', 'firefighters', 'paramedics', 'doctors', 'experts', 'analysts', 'residents', 'witnesses', 'organisers', 'organizers', 'lawmakers', 'regulators', 'sources', 'troops', 'employees', 'workers', 'protesters', 'company', 'firm', 'operator', 'council']);
+
+/**
+ * Finds unnamed institutions and groups written in lower case: "the regional transport authority",
+ * "police", "the company", "regional authorities". They can speak ("police said") and are resolved
+ * to a named organisation when they are a bare "the company" after one was named.
+ */
+export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i];
+    if (!(GROUP_HEADS.has(t.lower) || (ORG_HEADS.has(t.lower) && t.pos === 'NOUN')) || /^\p{Lu}/u.test(t.value) && i > s.tokenStart) continue;
+    if (taken.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    // Walk back over lower-case modifiers to "the" or the start of the noun phrase.
+    let from = i;
+    while (from - 1 >= s.tokenStart && i - from < 3 && /^(ADJ|NOUN)$/.test(tokens[from - 1].pos) && /^\p{Ll}/u.test(tokens[from - 1].value)) from--;
+    const det = from - 1 >= s.tokenStart && /^(the|its|a)$/i.test(tokens[from - 1].value);
+    const groupNoun = GROUP_HEADS.has(t.lower);
+    if (!det && !groupNoun) continue;
+    const text = tokens.slice(from, i + 1).map((x, n) => (n && x.start > tokens[from + n - 1].end ? ' ' : '') + x.value).join('');
+    out.push({ start: tokens[from].start, end: t.end, text, type: 'organization', sentence: s.index, entity: '', form: 'description', roles: [t.lower], nationality: null });
+  }
+  return out;
+}

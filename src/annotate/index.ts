@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, EntityMention, Quote, SegmentedArticle, Sentence } from '../model/index.js';
 import { message } from '../model/index.js';
 import { findDates } from './dates.js';
-import { findDescriptions } from './descriptions.js';
+import { findDescriptions, findGroups } from './descriptions.js';
 import { findNames, midSentenceCapitals } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes/index.js';
@@ -21,7 +21,8 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
     // Headlines capitalise every word, so names are looked for in the body only.
     if (article.blocks[s.block].heading) continue;
     const names = findNames(tokens, s, midCaps);
-    entities.push(...names, ...findDescriptions(tokens, s, names));
+    const descriptions = findDescriptions(tokens, s, names);
+    entities.push(...names, ...descriptions, ...findGroups(tokens, s, [...names, ...descriptions]));
   }
   entities.sort((a, b) => a.start - b.start);
   addContextRoles(tokens, entities, index);

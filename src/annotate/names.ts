@@ -83,6 +83,15 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
     } else break;
     k++;
   }
+  // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya": the name starts after the last
+  // title word of a long run.
+  for (let j = to - 2; j >= k && to - k > 2; j--) {
+    if (TITLE_WORDS.has(tokens[j].lower) && tokens[j + 1].pos === 'PROPN') {
+      title.push(...tokens.slice(k, j + 1).map((t) => t.lower));
+      k = j + 1;
+      break;
+    }
+  }
   if (title.length) roles.push(title.join(' '));
   const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
   if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return out;

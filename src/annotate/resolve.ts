@@ -70,6 +70,14 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
   for (const art of articles.map((x, a) => ({ x, a }))) {
     for (const m of art.x.entities) {
       if (m.form !== 'description') continue;
+      if (m.type === 'organization') {
+        // "the company" after "Halden Lake Lines": the organisation named last; else the group itself.
+        const bare = /^(company|firm|operator|group|ministry|department|agency|council|government|administration)$/.test(fold(m.text));
+        const orgs = [...clusters.values()].filter((c) => majority(c.type) === 'organization' && c.names.size > 0);
+        const named = bare ? nearestBefore(orgs, art.a, m.start) : null;
+        add(named ?? get(fold(m.text)), art.a, m);
+        continue;
+      }
       const fits = [...clusters.values()].filter((c) => majority(c.type) === 'person' && fitsRole(c, m));
       const pick = nearestBefore(fits, art.a, m.start) ?? (fits.length === 1 ? fits[0] : null);
       add(pick ?? get(fold([m.nationality, ...m.roles].filter(Boolean).join(' '))), art.a, m);

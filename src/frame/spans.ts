@@ -59,11 +59,19 @@ export function toSpan(view: ArticleView, sv: SentenceView, c: Candidate, kind: 
 
 /** Drops spans of one kind in one article that overlap a longer one (the earlier wins ties). */
 export function dropOverlaps(spans: FramingSpan[]): FramingSpan[] {
-  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const groups = new Map<string, FramingSpan[]>();
+  for (const s of spans) {
+    const key = `${s.article}\u0000${s.kind}`;
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
   const kept: FramingSpan[] = [];
-  for (const s of sorted) {
-    const clash = kept.some((k) => k.article === s.article && k.kind === s.kind && k.start < s.end && s.start < k.end);
-    if (!clash) kept.push(s);
+  for (const list of groups.values()) {
+    const sorted = list.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const mine: FramingSpan[] = [];
+    for (const s of sorted) if (!mine.some((k) => k.start < s.end && s.start < k.end)) mine.push(s);
+    kept.push(...mine);
   }
   return kept;
 }

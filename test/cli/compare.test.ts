@@ -16,6 +16,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'dist/cli/main.js');
 const fixture = (name: string): string => join(root, 'test/fixtures/inputs', name);
 const TIMEOUT = 60_000;
+/** The 5 MB case runs the whole pipeline on the longest text it analyses. */
+const BIG_TIMEOUT = 180_000;
 /** A Node stack frame: "    at fn (file.js:1:2)". */
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -129,7 +131,7 @@ describe('corroborate compare: bad input', { timeout: TIMEOUT }, () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(big);
     expect(report(result).articles.map((a) => a.id)).toContain('big');
-  });
+  }, BIG_TIMEOUT);
 
   it('a JSON Lines file with a broken line: the other lines are read, the bad line is named (exit 0)', async () => {
     const result = await run(['compare', '--format', 'json', fixture('articles.jsonl')]);

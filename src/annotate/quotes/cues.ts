@@ -26,6 +26,8 @@ export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
   if (t.lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
   if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && t.lemma === 'say')) return false;
+  // "are confirmed dead", "was announced": a passive is not an attribution.
+  if (tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV')) return false;
   return (quoteOnly ? QUOTE_VERBS : SPEECH_VERBS).has(t.lemma);
 }
 
@@ -45,7 +47,9 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     if (!m) continue;
     const end = endToken(tokens, k, m.end);
     const possessive = /^[’']s$/.test(tokens[end + 1]?.value ?? '');
-    const inPP = k > windowStart && tokens[k - 1].pos === 'ADP' && !/^(by)$/.test(tokens[k - 1].lower);
+    const before = tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
+    const inPP = before >= windowStart && tokens[before].pos === 'ADP' && tokens[before].lower !== 'by';
+    if (inRelativeClause(tokens, windowStart, k)) continue;
     if (!possessive && !inPP) return { cue, cueText, subject: k, inverted: false };
     if (possessive && owner < 0) owner = k;
   }
@@ -56,10 +60,21 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   }
   // "the Prime Minister's spokesman said": the spokesman speaks for the owner.
   if (owner >= 0) return { cue, cueText, subject: owner, inverted: false };
-  // "said Putin", "said the Kremlin": only right after the cue, never across "that".
+  // "said Putin", "said the Kremlin": only right after the cue, never across "that", and not when a
+  // noun stands before the cue as its subject ("The company said the Lorena…").
+  if (cue > windowStart && /^(NOUN|PROPN)$/.test(tokens[cue - 1].pos)) return { cue, cueText, subject: -1, inverted: false };
   let k = cue + 1;
   if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
   return inverted(k < s.tokenEnd && mentions.some((m) => m.start === tokens[k].start) ? k : -1);
+}
+
+/** Token k sits inside ", which …" or ", who …" opened before it and not yet closed by a comma. */
+function inRelativeClause(tokens: Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    if (tokens[j].value === ',' && j < k - 1) return /^(which|who|whose|where)$/.test(tokens[j + 1].lower) && j + 1 < k;
+    if (/^(which|who|whose|where)$/.test(tokens[j].lower) && tokens[j - 1]?.value === ',') return true;
+  }
+  return false;
 }
 
 function firstMentionAt(tokens: Token[], from: number, to: number, mentions: EntityMention[]): number {

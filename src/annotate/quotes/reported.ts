@@ -43,7 +43,11 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
 
 /** Only punctuation or a short prepositional phrase follows the cue: "…, the Kremlin has said." */
 function trailingOnly(tokens: Token[], k: number, s: Sentence): boolean {
-  const rest = tokens.slice(k + 1, s.tokenEnd).filter((t) => t.type !== 'punctuation');
+  let rest = tokens.slice(k + 1, s.tokenEnd).filter((t) => t.type !== 'punctuation');
+  // "…, the department told Radio Halden on Sunday." — the one told, then when or where.
+  let named = 0;
+  while (named < rest.length && named < 3 && rest[named].pos === 'PROPN') named++;
+  if (named < rest.length || named === rest.length) rest = rest.slice(named);
   return rest.length === 0 || (rest.length <= 5 && rest[0].pos === 'ADP' && !rest.some((t) => t.lower === 'that'));
 }
 
