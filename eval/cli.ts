@@ -47,6 +47,15 @@ export function parseArgs(argv: string[]): EvalArgs {
   return { dataDir, json, limit, seed: flags.seed === undefined ? 1 : Number(flags.seed), flags };
 }
 
+/**
+ * The command that reproduces a result: `npx tsx eval/<name>.ts` with the options that were not defaults.
+ * @example commandLine('ptc', DEFAULT_DATA_DIR, {limit: 50}) // 'npx tsx eval/ptc.ts --limit 50'
+ */
+export function commandLine(name: string, dataDir: string, options: Record<string, string | number | undefined>): string {
+  const opts = Object.entries(options).filter(([, v]) => v !== undefined).map(([k, v]) => `--${k} ${v}`);
+  return [`npx tsx eval/${name}.ts`, ...(dataDir === DEFAULT_DATA_DIR ? [] : [dataDir]), ...opts].join(' ');
+}
+
 /** Thrown when a corpus folder or file is not where it should be; runners print it and skip or exit 1. */
 export class CorpusMissing extends Error {}
 

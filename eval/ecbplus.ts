@@ -6,7 +6,7 @@
  */
 import type { ArticleInput } from '../src/model/index.js';
 import type { EvalArgs } from './cli.js';
-import { isMain, runAlone } from './cli.js';
+import { commandLine, isMain, runAlone } from './cli.js';
 import { failureNote, runEngine } from './engine.js';
 import type { Prepared } from './ecbplus-pairs.js';
 import { candidatePairs, counts, crossEvent, key, makeGroups, mixedGroups, predictedLinks, prepare } from './ecbplus-pairs.js';
@@ -102,7 +102,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   }
   return {
     name: 'Fact alignment — ECB+ (sentence-pair links)',
-    command: `npm run eval:ecbplus${size < Infinity ? ` -- --group-size ${size} --groups-per-event ${perEvent}` : ''}${args.limit ? ` --limit ${args.limit}` : ''}`,
+    command: commandLine('ecbplus', args.dataDir, { 'group-size': args.flags['group-size'], 'groups-per-event': args.flags['groups-per-event'], mixed: args.flags.mixed, threshold: args.flags.threshold, limit: args.limit, seed: args.flags.seed }),
     seconds: (performance.now() - t0) / 1000,
     figures,
     tables: [

@@ -37,12 +37,20 @@ export interface EngineRun<T> {
 }
 
 /**
- * Runs compare() on each item's inputs, timing each call and catching per-story errors so one bad
- * story does not stop an evaluation. Throws only when every story failed.
+ * Runs compare() on each item's inputs, timing each call (after one untimed warm-up) and catching
+ * per-story errors so one bad story does not stop an evaluation. Throws only when every story failed.
  */
 export async function runEngine<T>(items: T[], inputsOf: (item: T) => ArticleInput[], progress = ''): Promise<EngineRun<T>> {
   const compare = await loadEngine();
   const run: EngineRun<T> = { ok: [], failed: [] };
+  // One untimed call first, so per-story times do not include loading the language model.
+  if (items.length) {
+    try {
+      compare(inputsOf(items[0]));
+    } catch {
+      // reported below, on the timed call
+    }
+  }
   const tty = process.stderr.isTTY && progress;
   items.forEach((item, i) => {
     const t0 = performance.now();

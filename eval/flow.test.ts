@@ -15,11 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => setEngine(undefined));
 
+/** A report with only what the evaluations read; the cast keeps the stub independent of new report fields. */
 function report(inputs: ArticleInput[], extra: Partial<Report>): Report {
-  const articles = inputs.map((a) => ({
-    id: a.id!, outlet: a.outlet ?? '', title: null, url: null, date: null, authors: [], source: '', text: a.text!, segments: [], sentences: [],
-  }));
-  return { version: 1, title: '', articles, facts: [], conflicts: [], quotes: [], entities: [], framing: [], speakers: [], summary: [], additions: [], messages: [], ...extra };
+  const articles = inputs.map((a) => ({ id: a.id!, outlet: a.outlet ?? '', text: a.text!, sentences: [] }));
+  const empty = { title: '', facts: [], conflicts: [], quotes: [], entities: [], framing: [], speakers: [], summary: [], additions: [], messages: [] };
+  return { version: 1, ...empty, articles, ...extra } as unknown as Report;
 }
 
 describe('PTC evaluation', () => {

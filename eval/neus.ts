@@ -4,7 +4,7 @@
  * `tsx eval/neus.ts [DATA_DIR] [--split test|val|train] [--limit N] [--json]`.
  */
 import type { EvalArgs } from './cli.js';
-import { isMain, runAlone } from './cli.js';
+import { commandLine, isMain, runAlone } from './cli.js';
 import { failureNote, runEngine } from './engine.js';
 import { loadNeus } from './load/neus.js';
 import { mean, rouge, words } from './metrics.js';
@@ -67,7 +67,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   const cols = ['system', 'ROUGE-1', 'ROUGE-2', 'ROUGE-L', 'words'];
   return {
     name: `Neutral summary — NeuS (${split} split)`,
-    command: `npm run eval:neus -- --split ${split}${args.limit ? ` --limit ${args.limit}` : ''}`,
+    command: commandLine('neus', args.dataDir, { split, limit: args.limit }),
     seconds: (performance.now() - t0) / 1000,
     figures: {
       stories: n, rouge1: mean(sum.ours.r1), rouge2: mean(sum.ours.r2), rougeL: mean(sum.ours.rL),
@@ -91,6 +91,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
       },
     ],
     notes: [
+      `The human summaries average ${mean(engine.ok.map((o) => words(o.item.target.body).length)).toFixed(1)} words.`,
       'Each story: three reports (title + lead paragraph, left/centre/right in a random order, so "report 1" is a random side). Titles go in the `title` field, bodies in `text`.',
       'ROUGE here: lower-cased words, no stemming, no stop-word removal; ROUGE-L is the LCS of the whole texts. Figures are close to, not identical with, the rouge-score package.',
       ...failureNote(engine),

@@ -4,7 +4,7 @@
  * framing each outlet gets. Run alone: `tsx eval/newswcl50.ts [DATA_DIR] [--limit N] [--json]`.
  */
 import type { EvalArgs } from './cli.js';
-import { isMain, runAlone } from './cli.js';
+import { commandLine, isMain, runAlone } from './cli.js';
 import { failureNote, runEngine } from './engine.js';
 import type { WclDoc } from './load/newswcl50.js';
 import { loadNewsWcl50 } from './load/newswcl50.js';
@@ -68,7 +68,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   const onCoded = [...byOutlet.values()].reduce((a, o) => a + o.onCoded, 0);
   return {
     name: 'Word choice — NewsWCL50',
-    command: `npm run eval:newswcl50${args.limit ? ` -- --limit ${args.limit}` : ''}`,
+    command: commandLine('newswcl50', args.dataDir, { limit: args.limit }),
     seconds: (performance.now() - t0) / 1000,
     figures: {
       events: engine.ok.length, codedMentions: total.n, unplacedMentions: unplaced, codedRecall: total.n ? total.hit / total.n : null,

@@ -5,7 +5,7 @@
  */
 import type { Report } from '../src/report/schema.js';
 import type { EvalArgs } from './cli.js';
-import { isMain, runAlone } from './cli.js';
+import { commandLine, isMain, runAlone } from './cli.js';
 import { failureNote, runEngine } from './engine.js';
 import { loadPac } from './load/pac.js';
 import { mean, median, overlap, wordRanges } from './metrics.js';
@@ -69,7 +69,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   const allConsensus = per.consensus.reduce((a, b) => a + b, 0);
   return {
     name: 'Left vs right coverage — PAC (descriptive)',
-    command: `npm run eval:pac${args.limit ? ` -- --limit ${args.limit}` : ''}`,
+    command: commandLine('pac', args.dataDir, { limit: args.limit }),
     seconds: (performance.now() - t0) / 1000,
     figures: {
       stories: engine.ok.length, medianMsPerStory: median(per.ms), meanMsPerStory: mean(per.ms), factsPerStory: mean(per.facts),

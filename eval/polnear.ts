@@ -4,7 +4,7 @@
  * `tsx eval/polnear.ts [DATA_DIR] [--split test|dev|train] [--limit N] [--json]`.
  */
 import type { EvalArgs } from './cli.js';
-import { isMain, runAlone } from './cli.js';
+import { commandLine, isMain, runAlone } from './cli.js';
 import { failureNote, runEngine } from './engine.js';
 import type { Attribution } from './load/polnear.js';
 import { loadPolnear } from './load/polnear.js';
@@ -113,7 +113,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   const direct = prf(c.direct);
   return {
     name: `Quotes and attribution — PolNeAR (${split} split)`,
-    command: `npm run eval:polnear -- --split ${split}${args.limit ? ` --limit ${args.limit}` : ''}`,
+    command: commandLine('polnear', args.dataDir, { split, limit: args.limit }),
     seconds: (performance.now() - t0) / 1000,
     figures: {
       articles: scored, goldAttributions: c.all.gold, goldDirect: c.direct.gold, quotes: c.all.pred,

@@ -4,7 +4,7 @@
  * `tsx eval/ptc.ts [DATA_DIR] [--limit N] [--json]`.
  */
 import type { EvalArgs } from './cli.js';
-import { isMain, runAlone } from './cli.js';
+import { commandLine, isMain, runAlone } from './cli.js';
 import { failureNote, runEngine } from './engine.js';
 import { lexiconSpans, readLexicon } from './lexicon.js';
 import { loadPtc } from './load/ptc.js';
@@ -89,7 +89,7 @@ export async function run(args: EvalArgs): Promise<EvalResult> {
   const t = prf(loaded.engine.counts.token);
   return {
     name: 'Loaded language — PTC (SemEval-2020 Task 11)',
-    command: `npm run eval:ptc${args.limit ? ` -- --limit ${args.limit}` : ''}`,
+    command: commandLine('ptc', args.dataDir, { limit: args.limit }),
     seconds: (performance.now() - t0) / 1000,
     figures: {
       articles: scored, goldSpans: goldLoaded, predictedSpans: loaded.engine.counts.span.pred,

@@ -14,7 +14,7 @@ import * as pac from './pac.js';
 import * as polnear from './polnear.js';
 import * as ptc from './ptc.js';
 import type { EvalResult } from './table.js';
-import { markdownTable, printResult } from './table.js';
+import { fmt, markdownTable, printResult } from './table.js';
 
 /** The evaluations, in the order they run. */
 export const EVALS: Record<string, (args: EvalArgs) => Promise<EvalResult>> = {
@@ -29,12 +29,12 @@ export const EVALS: Record<string, (args: EvalArgs) => Promise<EvalResult>> = {
 /** The one-line headline of each result, for the summary table at the end. */
 function headline(name: string, r: EvalResult): string {
   const f = r.figures;
-  const n = (k: string): string => (typeof f[k] === 'number' ? (f[k] as number).toFixed(3) : '–');
+  const n = (k: string): string => fmt(f[k] ?? null);
   switch (name) {
     case 'ecbplus': return `link F1 ${n('selected.engine.f1')} (TF-IDF ${n('selected.tfidf.f1')})`;
     case 'ptc': return `loaded span F1 ${n('spanF1')}, token F1 ${n('tokenF1')} (lexicon ${n('lexiconSpanF1')})`;
     case 'polnear': return `quote F1 ${n('f1')}, direct ${n('directF1')}, speaker acc. ${n('speakerAccuracyNamed')}`;
-    case 'neus': return `ROUGE-1/2/L ${n('rouge1')}/${n('rouge2')}/${n('rougeL')} (lead ${n('lead1Rouge1')}/${n('lead1Rouge2')}/${n('lead1RougeL')})`;
+    case 'neus': return `ROUGE-1/2/L ${n('rouge1')}/${n('rouge2')}/${n('rougeL')} (lead-1 ${n('lead1Rouge1')}/${n('lead1Rouge2')}/${n('lead1RougeL')}, lead of each report ${n('lead3Rouge1')}/${n('lead3Rouge2')}/${n('lead3RougeL')})`;
     case 'pac': return `consensus share ${n('consensusShare')}, ${n('medianMsPerStory')} ms/story`;
     case 'newswcl50': return `coded mentions touched ${n('codedRecall')} (PROPERTY ${n('propertyRecall')})`;
     default: return '';

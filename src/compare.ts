@@ -2,6 +2,7 @@ import type { ArticleInput, Message, Story } from './model/index.js';
 import { message } from './model/index.js';
 import { toArticles } from './ingest/normalize.js';
 import { clean } from './clean/index.js';
+import { markCopies } from './clean/copies.js';
 import { tokenize } from './tokenize/index.js';
 import { segment } from './segment/index.js';
 import { annotate } from './annotate/index.js';
@@ -36,7 +37,7 @@ export function compareStory(inputs: ArticleInput[], options: CompareOptions = {
   if (ingested.articles.length === 0) messages.push(message('NOTHING_TO_COMPARE', 'ingest', { severity: 'error' }));
   if (ingested.articles.length === 1) messages.push(message('SINGLE_ARTICLE', 'align', { severity: 'info' }));
   // 1. Clean: boilerplate, tables of contents and repeated blocks are dropped, offsets kept.
-  const cleaned = ingested.articles.map(clean);
+  const cleaned = markCopies(ingested.articles.map(clean));
   // 2. Tokenize: tokens, lemmas, parts of speech and sentences, with offsets into the text.
   const tokenized = cleaned.map(tokenize);
   // 3. Segment: roundup pages split into sub-articles; those about other events leave the story.

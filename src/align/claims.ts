@@ -24,7 +24,10 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
     const cuts = [s.tokenStart];
     for (let k = s.tokenStart + 5; k < s.tokenEnd - 5; k++) {
       const t = article.tokens[k];
-      if (t.value === ';' || (t.value === ',' && SPLIT_AFTER_COMMA.has(article.tokens[k + 1].lower) && k - cuts.at(-1)! >= 5)) cuts.push(k + 1);
+      const next = article.tokens[k + 1];
+      // ", and it is weighing an appeal": a comma, a conjunction and a new subject open a new claim.
+      const newClause = (next.lower === 'and' || next.lower === 'but') && /^(PRON|DET|PROPN)$/.test(article.tokens[k + 2]?.pos ?? '');
+      if (t.value === ';' || (t.value === ',' && (SPLIT_AFTER_COMMA.has(next.lower) || newClause) && k - cuts.at(-1)! >= 5)) cuts.push(k + 1);
     }
     cuts.push(s.tokenEnd);
     for (let c = 0; c + 1 < cuts.length; c++) {

@@ -1,42 +1,87 @@
 /**
  * Average-linkage clustering over a sparse similarity graph: clusters merge, most similar first,
  * while the mean similarity over all their cross pairs (missing edges count as 0) is at least
- * `threshold`. `edges` holds [i, j, similarity] with i < j. Returns a cluster index per item.
+ * `threshold`. `edges` holds [i, j, similarity]. Returns a cluster index per item.
+ * A heap with lazy deletion keeps it at O(E log E) for E edges.
  */
 export function averageLinkage(n: number, edges: Array<[number, number, number]>, threshold: number): number[] {
-  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const size = new Array<number>(n).fill(1);
+  const alive = new Array<boolean>(n).fill(true);
+  const version = new Array<number>(n).fill(0);
   const owner = Array.from({ length: n }, (_, i) => i);
-  // Sum of edge weights between live clusters: links[a].get(b).
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const links: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
   for (const [i, j, w] of edges) {
     links[i].set(j, (links[i].get(j) ?? 0) + w);
     links[j].set(i, (links[j].get(i) ?? 0) + w);
   }
-  for (;;) {
-    let best = -1;
-    let bestA = -1;
-    let bestB = -1;
-    for (let a = 0; a < n; a++) {
-      if (!members[a].length) continue;
-      for (const [b, sum] of links[a]) {
-        if (b <= a) continue;
-        const score = sum / (members[a].length * members[b].length);
-        if (score > best) [best, bestA, bestB] = [score, a, b];
-      }
-    }
-    if (best < threshold || bestA < 0) break;
+  const heap = new Heap();
+  const push = (a: number, b: number) => {
+    const score = links[a].get(b)! / (size[a] * size[b]);
+    if (score >= threshold) heap.push({ score, a, b, va: version[a], vb: version[b] });
+  };
+  for (let a = 0; a < n; a++) for (const b of links[a].keys()) if (a < b) push(a, b);
+  for (let top = heap.pop(); top; top = heap.pop()) {
+    const { a, b } = top;
+    if (!alive[a] || !alive[b] || version[a] !== top.va || version[b] !== top.vb) continue;
     // Merge b into a.
-    for (const i of members[bestB]) owner[i] = bestA;
-    members[bestA].push(...members[bestB]);
-    members[bestB] = [];
-    for (const [c, sum] of links[bestB]) {
-      if (c === bestA) continue;
-      links[bestA].set(c, (links[bestA].get(c) ?? 0) + sum);
-      links[c].set(bestA, (links[c].get(bestA) ?? 0) + sum);
-      links[c].delete(bestB);
+    alive[b] = false;
+    for (const i of members[b]) owner[i] = a;
+    members[a].push(...members[b]);
+    members[b] = [];
+    size[a] += size[b];
+    version[a]++;
+    for (const [c, sum] of links[b]) {
+      if (c === a) continue;
+      links[a].set(c, (links[a].get(c) ?? 0) + sum);
+      links[c].set(a, (links[c].get(a) ?? 0) + sum);
+      links[c].delete(b);
     }
-    links[bestA].delete(bestB);
-    links[bestB].clear();
+    links[a].delete(b);
+    links[b].clear();
+    for (const c of links[a].keys()) if (alive[c]) push(a, c);
   }
   return owner;
+}
+
+interface Entry {
+  score: number;
+  a: number;
+  b: number;
+  va: number;
+  vb: number;
+}
+
+/** A binary max-heap of merge candidates. */
+class Heap {
+  private items: Entry[] = [];
+  push(e: Entry): void {
+    const h = this.items;
+    h.push(e);
+    for (let i = h.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (h[p].score >= h[i].score) break;
+      [h[p], h[i]] = [h[i], h[p]];
+      i = p;
+    }
+  }
+  pop(): Entry | undefined {
+    const h = this.items;
+    const top = h[0];
+    const last = h.pop();
+    if (h.length && last) {
+      h[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < h.length && h[l].score > h[m].score) m = l;
+        if (r < h.length && h[r].score > h[m].score) m = r;
+        if (m === i) break;
+        [h[m], h[i]] = [h[i], h[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

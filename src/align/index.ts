@@ -74,10 +74,24 @@ function speakerOf(article: AnnotatedArticle, c: Claim): string | null {
   return best;
 }
 
+/**
+ * Similarities of all claim pairs that share a term, found through an inverted index so that long
+ * articles do not cost a comparison of every pair.
+ */
 function similarityEdges(claims: Claim[], vectors: Vector[], speakers: Array<string | null>, floor: number): Array<[number, number, number]> {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push(i);
+    }
+  });
   const edges: Array<[number, number, number]> = [];
   for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
+    const candidates = new Set<number>();
+    for (const t of vectors[i].keys()) for (const j of postings.get(t)!) if (j > i) candidates.add(j);
+    for (const j of candidates) {
       let w = claimSimilarity(vectors[i], vectors[j]);
       if (claims[i].article === claims[j].article) w *= SAME_ARTICLE;
       if (speakers[i] && speakers[j] && speakers[i] !== speakers[j]) w *= OTHER_SPEAKER;

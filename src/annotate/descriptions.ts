@@ -58,7 +58,7 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
 }
 
 /** Roles too generic to stand for one person on their own ("the official", "the head"). */
-const GENERIC = new Set(['official', 'head', 'chief', 'officer', 'analyst', 'economist', 'diplomat', 'father', 'sister', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr', 'sir', 'chair', 'coach', 'judge', 'captain', 'general', 'justice', 'representative']);
+const GENERIC = new Set(['official', 'head', 'chief', 'officer', 'analyst', 'economist', 'diplomat', 'father', 'sister', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr', 'sir', 'chair', 'coach', 'captain', 'general', 'representative']);
 
 const ORG_HEADS = loadSet('annotate/org-words');
 const GROUP_HEADS = new Set(['police', 'authorities', 'officials', 'investigators', 'prosecutors', 'rescuers', 'firefighters', 'paramedics', 'doctors', 'experts', 'analysts', 'residents', 'witnesses', 'organisers', 'organizers', 'lawmakers', 'regulators', 'sources', 'troops', 'employees', 'workers', 'protesters', 'company', 'firm', 'operator', 'council']);
@@ -74,6 +74,9 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
     const t = tokens[i];
     if (!(GROUP_HEADS.has(t.lower) || (ORG_HEADS.has(t.lower) && t.pos === 'NOUN')) || /^\p{Lu}/u.test(t.value) && i > s.tokenStart) continue;
     if (taken.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    // "council leader Amira Castell": the group word is part of a title, not a speaker.
+    const next = tokens[i + 1];
+    if (next && (TITLES.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value)))) continue;
     // Walk back over lower-case modifiers to "the" or the start of the noun phrase.
     let from = i;
     while (from - 1 >= s.tokenStart && i - from < 3 && /^(ADJ|NOUN)$/.test(tokens[from - 1].pos) && /^\p{Ll}/u.test(tokens[from - 1].value)) from--;

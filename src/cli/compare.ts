@@ -36,7 +36,7 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
     .argument('[files...]', 'article files (text, HTML, JSON Lines); - for stdin')
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('text'))
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
-    .option('--outlet <name>', 'outlet of plain-text and HTML files (default: page metadata, else file name)')
+    .option('--outlet <name>', 'outlet of text and HTML files, and of JSON Lines articles that name none (default: the page\'s site name, else the file name)')
     .option('-v, --verbose', 'also print informational messages')
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], flags: CompareFlags, command: Command) => {
@@ -77,7 +77,7 @@ export async function runCompare(files: string[], flags: CompareFlags, term: Ter
   try {
     await writeFile(flags.out, text, 'utf8');
   } catch (error) {
-    term.stderr.write(`corroborate: cannot write ${flags.out}: ${error instanceof Error ? error.message : String(error)}\n`);
+    term.stderr.write(`corroborate: ${message('OUTPUT_NOT_WRITTEN', 'report', { file: flags.out, detail: error instanceof Error ? error.message : String(error) }).reason}\n`);
     return EXIT.cantCreate;
   }
   if (verbose) term.stderr.write(`corroborate: wrote the ${flags.format} report to ${flags.out}\n`);

@@ -34,7 +34,7 @@ export function useColor(term: Terminal): boolean {
  * Prints messages to stderr, one line each as `corroborate: <reason>`. Info-level ones only when
  * verbose; the same reason is printed once.
  */
-export function printMessages(term: Terminal, messages: Message[] | { severity: string; reason: string }[], verbose: boolean): void {
+export function printMessages(term: Terminal, messages: Pick<Message, 'severity' | 'reason'>[], verbose: boolean): void {
   const seen = new Set<string>();
   for (const m of messages) {
     if ((m.severity === 'info' && !verbose) || seen.has(m.reason)) continue;

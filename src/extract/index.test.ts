@@ -82,7 +82,7 @@ describe('extractArticle on huge pages', () => {
     const html = `<html><body>${'<div><span>cell</span> <a href="/x">link text here</a></div>'.repeat(8000)}</body></html>`;
     const { input, messages } = extractArticle(html, 'grid.html');
     expect(input.text!.split('\n')).toHaveLength(8000);
-    expect(messages).toMatchObject([{ code: 'HTML_EXTRACTED', severity: 'warning' }]);
-    expect(messages[0]!.reason).toContain('too many for article detection');
+    expect(messages).toMatchObject([{ code: 'HTML_TOO_COMPLEX', severity: 'warning' }]);
+    expect(messages[0]!.reason).toContain('too many elements');
   }, 30_000);
 });

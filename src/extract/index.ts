@@ -49,6 +49,7 @@ export function extractArticle(html: string, source: string): Extraction {
   const text = dropByline(root ? blockText(root) : '');
   const input: ArticleInput = { source, text, ...metadataFields(meta, parsed) };
   const language = meta.language ?? (parsed?.lang?.trim() || null);
+  if (language) input.language = language;
   if (text.split(/\s+/).filter(Boolean).length < MIN_ARTICLE_WORDS) {
     input.text = '';
     messages.push(message('HTML_NO_ARTICLE', 'extract', { file: source }));
@@ -66,8 +67,7 @@ type Parsed = ReturnType<Readability<Node>['parse']>;
 function findArticle(document: Document, source: string, messages: Message[]): { root: Node | null; parsed: Parsed } {
   const elements = document.querySelectorAll('*').length;
   if (elements > MAX_ELEMENTS) {
-    const detail = `${elements} elements, too many for article detection: all the page's text was kept`;
-    messages.push(message('HTML_EXTRACTED', 'extract', { file: source, detail }));
+    messages.push(message('HTML_TOO_COMPLEX', 'extract', { file: source, detail: `${elements} elements` }));
     return { root: document.body ?? document.documentElement, parsed: null };
   }
   try {

@@ -68,7 +68,7 @@ export function makeArticle(text: string, options: FixtureOptions = {}): Annotat
   })));
   const id = options.id ?? 'a';
   return {
-    id, outlet: options.outlet ?? id, title: null, url: null, date: null, authors: [], source: `${id}.txt`, text,
+    id, outlet: options.outlet ?? id, title: null, url: null, date: null, authors: [], language: 'en', copyOf: null, source: `${id}.txt`, text,
     messages: [], blocks: [{ start: 0, end: text.length, dropped: null, heading: false, embed: false }],
     segments: [{ start: 0, end: text.length, heading: null, inStory: true, score: 1, blocks: [0] }],
     tokens, sentences, entities, numbers: [], dates: [], quotes,

@@ -21,7 +21,7 @@ const LEADING = /^(the|a|an|this|that|these|those)\s+/;
  * ("the regime"), or a judging description no other outlet uses ("the strongman"). Neutral role
  * titles ("the Russian president") are left alone. Only labels in the reporter's voice count; the
  * note says what the other outlets call the entity.
- * @example labels(views, entities) // [{ text: 'the regime', kind: 'label', note: "… elsewhere 'the government' (B)" }]
+ * @example labels(views, entities) // [{ text: 'regime', kind: 'label', note: 'loaded label for …: here "regime"; elsewhere "government" (B)' }]
  */
 export function labels(views: ArticleView[], entities: Entity[]): FramingSpan[] {
   const byKey = new Map(entities.map((e) => [e.key, e]));

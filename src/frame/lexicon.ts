@@ -22,8 +22,12 @@ export interface Lexicon {
 
 /** Lower-cases and folds typographic apostrophes, so "Pandora’s" and "pandora's" are one key. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/[’‘`]/g, "'");
+  const lower = s.toLowerCase();
+  return TYPOGRAPHIC.test(lower) ? lower.replace(TYPOGRAPHIC_ALL, "'") : lower;
 }
+
+const TYPOGRAPHIC = /[’‘`]/;
+const TYPOGRAPHIC_ALL = /[’‘`]/g;
 
 /**
  * Parses the lexicon format described in data/lexicons/loaded.txt.

@@ -32,8 +32,8 @@ describe('loaded wording', () => {
   it('covers a modifier with its head noun and joins the parts of one phrase', () => {
     const spans = find('The so-called reforms were described as draconian measures.');
     expect(spans.map((s) => s.text)).toEqual(['so-called reforms', 'draconian measures']);
-    const idiom = find('They urged voters to ignore the siren song of the warmongers party.');
-    expect(idiom.map((s) => s.text)).toEqual(['siren song of the warmongers party']);
+    const idiom = find('She told voters to resist the siren call of the fearmongers camp.');
+    expect(idiom.map((s) => s.text)).toEqual(['siren call of the fearmongers camp']);
   });
 
   it('flags pro-/anti- compounds that characterise an actor, not technical ones', () => {
@@ -52,5 +52,14 @@ describe('loaded wording', () => {
   it('ignores sentences outside the story', () => {
     const spans = find('The talks resumed. Thugs attacked a bus in another city.', { offStory: ['Thugs'] });
     expect(spans).toEqual([]);
+  });
+});
+
+describe('loaded wording a source chose', () => {
+  it('gives a characterisation after "called … a" or "decried … as" to the source, not the reporter', () => {
+    expect(find('The president called the inquiry a hoax on Monday.')).toMatchObject([{ text: 'hoax', voice: 'quoted' }]);
+    expect(find('Opposition leaders decried the meeting as a sham.')).toMatchObject([{ text: 'sham', voice: 'quoted' }]);
+    expect(find('Protesters called for an end to the regime.')).toMatchObject([{ text: 'regime', voice: 'reporter' }]);
+    expect(find('The so-called Tubbs Fire destroyed 5,000 homes.')).toEqual([]);
   });
 });

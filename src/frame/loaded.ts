@@ -1,4 +1,5 @@
 import type { FramingSpan } from '../model/index.js';
+import { namingVerb } from './attribution.js';
 import type { ArticleView } from './context.js';
 import { LEXICONS, sectionSet, type Lexicon } from './lexicon.js';
 import { matchWords } from './match.js';
@@ -26,6 +27,7 @@ export function loaded(view: ArticleView, lex: Lexicon = LEXICONS.loaded, partis
     for (const m of matchWords(words, lex)) {
       if (m.to - m.from === 1 && words[m.from].inName) continue;
       const phrase = m.entry.phrase;
+      if (TAKES_HEAD.has(phrase) && words[m.to]?.upper) continue; // "the so-called Tubbs Fire" names it
       const last = words[m.to - 1];
       const to = TAKES_HEAD.has(phrase) || last.pos === 'ADJ' ? extendToHead(words, m.to) : MONGER.test(last.lower) ? withNoun(words, m.to) : m.to;
       cands.push({ from: m.from, to, note: `loaded wording ${q(phrase)} (${m.entry.section})` });
@@ -38,7 +40,12 @@ export function loaded(view: ArticleView, lex: Lexicon = LEXICONS.loaded, partis
       const p = partisanAt(words, i, heads, neutral);
       if (p) cands.push(p);
     });
-    for (const c of mergeRuns(words, cands)) spans.push(toSpan(view, sv, c, 'loaded'));
+    for (const c of mergeRuns(words, cands)) {
+      const span = toSpan(view, sv, c, 'loaded');
+      const verb = span.voice === 'reporter' ? namingVerb(words, c.from) : null;
+      if (verb) Object.assign(span, { voice: 'quoted', speaker: sv.sentence.speaker, note: `${span.note}; a source's characterisation after ${q(verb)}` });
+      spans.push(span);
+    }
   }
   return spans;
 }

@@ -1,4 +1,5 @@
 import type { FramingSpan } from '../model/index.js';
+import { namingVerb } from './attribution.js';
 import type { ArticleView, SentenceView } from './context.js';
 import { LEXICONS, sectionSet } from './lexicon.js';
 import { matchWords, type Match } from './match.js';
@@ -18,7 +19,7 @@ export function opinion(view: ArticleView): FramingSpan[] {
     if (sv.sentence.voice === 'quoted' && sv.quotes.length === 0) continue;
     const cands: Candidate[] = [];
     for (const m of matchWords(sv.words, LEXICONS.opinion)) {
-      if (isMannerUse(sv, m) || afterReportingVerb(sv, m.from)) continue;
+      if (isMannerUse(sv, m) || afterReportingVerb(sv, m.from) || namingVerb(sv.words, m.from)) continue;
       cands.push({ from: m.from, to: m.to, note: `opinion in the reporter's voice: ${q(m.entry.phrase)} (${m.entry.section})` });
     }
     for (const c of mergeRuns(sv.words, cands)) {

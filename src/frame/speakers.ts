@@ -50,9 +50,9 @@ export function speakers(views: ArticleView[], entities: Entity[]): SpeakerStat[
  */
 function addStatement(g: { quotes: Quote[]; texts: string[] }, quote: Quote): void {
   const text = plain(quote.text);
-  if (!text || g.texts.some((t) => t.includes(text))) return;
+  if (!text || g.texts.some((t) => t === text || (long(text) && t.includes(text)))) return;
   for (let i = g.texts.length - 1; i >= 0; i--) {
-    if (text.includes(g.texts[i])) {
+    if (long(g.texts[i]) && text.includes(g.texts[i])) {
       g.texts.splice(i, 1);
       g.quotes.splice(i, 1);
     }
@@ -73,8 +73,8 @@ export function stanceOf(sv: SentenceView, holders: SentenceView[], quote: Quote
     const words = other.words.filter((w) => w.start >= quote.start && w.end <= quote.end);
     for (const m of matchWords(words, LEXICONS.stance)) {
       if (negated(words, m.from)) continue;
-      if (m.entry.section === 'positive') pos++;
-      if (m.entry.section === 'negative') neg++;
+      if (m.entry.section === 'positive' || m.entry.section === 'supportive-cue') pos++;
+      if (m.entry.section === 'negative' || m.entry.section === 'critical-cue') neg++;
     }
   }
   const own: Stance = (pos >= 2 && neg === 0) || pos >= neg + 3 ? 'supportive' : (neg >= 2 && pos === 0) || neg >= pos + 3 ? 'critical' : null;
@@ -131,6 +131,9 @@ function entityIndex(entities: Entity[]): Map<string, Entity> {
   for (const e of entities) map.set(e.key, e);
   return map;
 }
+
+/** Four words or more: short fragments ("the agreement") may recur in different statements. */
+const long = (text: string): boolean => text.split(' ').length >= 4;
 
 /** Quote text reduced to words, for spotting the same statement printed twice. */
 function plain(text: string): string {

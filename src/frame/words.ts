@@ -40,14 +40,16 @@ export function toWords(tokens: Token[], from: number, to: number): Word[] {
       prev.pos = next.pos;
       prev.end = next.end;
       prev.last = i + 1;
-      prev.keys = keysOf(prev.lower, prev.lemma);
+      prev.keys = keysOf(prev.lower, prev.lemma, false);
       i++;
       continue;
     }
     const lower = fold(t.value);
     const lemma = fold(t.lemma || t.value);
+    const c = t.value[0] ?? '';
+    const upper = c !== c.toLowerCase();
     words.push({
-      lower, lemma, keys: keysOf(lower, lemma), pos: t.pos, punct: isPunct(t), upper: /^\p{Lu}/u.test(t.value),
+      lower, lemma, keys: keysOf(lower, lemma, upper || t.pos === 'PROPN'), pos: t.pos, punct: isPunct(t), upper,
       start: t.start, end: t.end, first: i, last: i, inName: false,
     });
   }
@@ -58,10 +60,11 @@ function isPunct(t: Token): boolean {
   return t.pos === 'PUNCT' || t.type === 'punctuation';
 }
 
-function keysOf(lower: string, lemma: string): string[] {
+/** Forms to match; capitalised words the tagger took for names get plain de-inflections too. */
+function keysOf(lower: string, lemma: string, nameLike: boolean): string[] {
   const keys = [lower];
   if (lemma !== lower) keys.push(lemma);
-  else for (const k of deinflect(lower)) if (!keys.includes(k)) keys.push(k);
+  else if (nameLike) for (const k of deinflect(lower)) if (!keys.includes(k)) keys.push(k);
   return keys;
 }
 

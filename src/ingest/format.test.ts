@@ -23,5 +23,6 @@ describe('detectFormat', () => {
   it('takes everything else for plain text, even with a stray angle bracket', () => {
     expect(detectFormat('a.txt', 'Prices rose <5% in March, the office said.')).toBe('text');
     expect(detectFormat('', '{braces} open this article')).toBe('text');
+    expect(detectFormat('', '[Updated] The storm moved north overnight.')).toBe('text');
   });
 });

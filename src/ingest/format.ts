@@ -26,9 +26,6 @@ export function detectFormat(source: string, text: string): InputFormat {
 }
 
 function looksLikeJson(head: string): boolean {
-  const start = head.trimStart();
-  if (start.startsWith('[')) return true;
-  if (!start.startsWith('{')) return false;
-  const firstLine = start.split('\n', 1)[0] ?? '';
-  return /^\{\s*"/.test(firstLine);
+  // An array of objects, or an object whose first key is quoted: "[Updated] …" or "{sic}" stay text.
+  return /^\[\s*[{\]]|^\{\s*"/.test(head.trimStart());
 }

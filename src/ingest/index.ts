@@ -106,8 +106,11 @@ async function readFile(path: string): Promise<Read> {
   try {
     const handle = await open(path, 'r');
     try {
-      const { size } = await handle.stat();
-      const length = Math.min(size, MAX_INPUT_BYTES);
+      const stats = await handle.stat();
+      if (stats.isDirectory()) return { error: 'it is a directory, not a file' };
+      // A pipe or device (`<(cmd)`, /dev/stdin) has no size: read it as a stream.
+      if (!stats.isFile()) return await readStream(handle.createReadStream({ autoClose: false }));
+      const length = Math.min(stats.size, MAX_INPUT_BYTES);
       const bytes = Buffer.alloc(length);
       let read = 0;
       while (read < length) {
@@ -115,7 +118,7 @@ async function readFile(path: string): Promise<Read> {
         if (bytesRead === 0) break;
         read += bytesRead;
       }
-      return cut(bytes.subarray(0, read), size > MAX_INPUT_BYTES);
+      return cut(bytes.subarray(0, read), stats.size > MAX_INPUT_BYTES);
     } finally {
       await handle.close();
     }

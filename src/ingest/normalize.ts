@@ -2,7 +2,7 @@ import type { Article, ArticleInput, Message } from '../model/index.js';
 import { message } from '../model/index.js';
 
 /** Longest text analysed per article; the rest is kept out with a message (a 5 MB page stays usable). */
-export const MAX_ARTICLE_CHARS = 200_000;
+export const MAX_ARTICLE_CHARS = 100_000;
 
 /**
  * Settles each input into an `Article`: id, outlet, text. Pure: no files, no network.
@@ -39,8 +39,10 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
       url: input.url ?? null,
       date: normaliseDate(input.date),
       authors: input.authors ?? [],
+      language: input.language ?? null,
       source,
       text,
+      copyOf: null,
       messages: [],
     });
   });

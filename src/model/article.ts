@@ -16,6 +16,8 @@ export interface ArticleInput {
   /** Publication date, ISO 8601 or anything `Date.parse` reads. */
   date?: string;
   authors?: string[];
+  /** Language of the text (BCP 47, e.g. "en"), when the page says. */
+  language?: string;
   text?: string;
   html?: string;
   /** Where it came from (a file name, `stdin:3`), used in messages. */
@@ -31,8 +33,11 @@ export interface Article {
   /** ISO date (YYYY-MM-DD or full timestamp) or null when unknown. */
   date: string | null;
   authors: string[];
+  language: string | null;
   source: string;
   text: string;
+  /** Id of an earlier article of the story with the same text (a syndicated wire copy), or null. */
+  copyOf: string | null;
   messages: Message[];
 }
 

@@ -25,6 +25,9 @@ export const errors = {
   SINGLE_ARTICLE: 'only one article: every fact is single-source and there is nothing to contrast',
   NOTHING_TO_COMPARE: 'no usable article was read',
   ARTICLE_TRUNCATED: '{file}: the article is {detail}; analysis used only its start',
+  SYNDICATED_COPY: '{file} carries the same text as {detail}: a syndicated copy, not independent coverage',
+  OUTPUT_NOT_WRITTEN: 'cannot write {file}: {detail}',
+  HTML_TOO_COMPLEX: '{file}: the page has too many elements for full extraction ({detail}); its whole text was kept',
   URL_NOT_SUPPORTED: '{file}: URLs are not fetched by this command yet; save the page and pass the file',
 } as const;
 

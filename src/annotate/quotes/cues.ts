@@ -8,6 +8,7 @@ export const SPEECH_VERBS = new Set(CUE_LIST.filter((w) => !w.endsWith('*')));
 export const QUOTE_VERBS = new Set([...SPEECH_VERBS, ...CUE_LIST.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))]);
 const DOCUMENT_NOUNS = new Set(['statement', 'message', 'letter', 'post', 'note', 'tweet', 'release', 'report', 'readout', 'communique', 'memo']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const TITLE_WORDS = new Set(loadList('annotate/titles').flatMap((t) => t.split(' ')));
 const ANAPHORS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
 
 /** A cue and the words that name who is speaking. */
@@ -65,6 +66,8 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   if (cue > windowStart && /^(NOUN|PROPN)$/.test(tokens[cue - 1].pos)) return { cue, cueText, subject: -1, inverted: false };
   let k = cue + 1;
   if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+  // "said Professor Leena Okafor": the name comes after its titles.
+  for (let n = 0; n < 4 && tokens[k] && TITLE_WORDS.has(tokens[k].lower) && !mentions.some((m) => m.start === tokens[k].start); n++) k++;
   return inverted(k < s.tokenEnd && mentions.some((m) => m.start === tokens[k].start) ? k : -1);
 }
 
