@@ -6,3 +6,4 @@ export { ReportSchema } from './report/schema.js';
 export type { Report } from './report/schema.js';
 export type * from './model/index.js';
 export { errors } from './model/errors.js';
+export { render } from './report/index.js';

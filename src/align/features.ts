@@ -59,7 +59,7 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
   }
   // Numbers in digits are precise evidence; "two leaders" or "three-year" much less so.
   for (const n of article.numbers)
-    if (n.start >= claim.start && n.end <= claim.end) add(`#${n.value}${n.unit ? ':' + stem(n.unit) : ''}`, (/\d/.test(n.text) ? 1 : 0.3) * weightAt(n.start));
+    if (n.start >= claim.start && n.end <= claim.end) add(`#${n.value}${n.unit ? ':' + stem(n.unit) : ''}`, (/\d/.test(n.text) ? 0.6 : 0.3) * weightAt(n.start));
   if (previous && previous.article === claim.article && ANAPHORIC.test(article.text.slice(claim.start, claim.end))) {
     for (const [t, w] of claimTerms(article, previous, null)) if (!terms.has(t)) terms.set(t, w * 0.5);
   }

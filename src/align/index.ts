@@ -23,12 +23,16 @@ export function claimSimilarity(a: Vector, b: Vector): number {
  */
 export function align(articles: AnnotatedArticle[], entities: Entity[], threshold: number): Alignment {
   const claims = articles.flatMap((a, i) => claimsOf(a, i));
-  const raw = claims.map((c, i) => claimTerms(articles[c.article], c, i > 0 ? claims[i - 1] : null));
-  const idf = idfOf(raw.map((v) => v.keys()));
-  const vectors = raw.map((v) => weigh(v, idf));
+  // Across articles a claim that opens "The agreement…" is read with the claim before it; within
+  // its own article that context would only make neighbours look alike.
+  const own = claims.map((c) => claimTerms(articles[c.article], c, null));
+  const read = claims.map((c, i) => claimTerms(articles[c.article], c, i > 0 ? claims[i - 1] : null));
+  const idf = idfOf(own.map((v) => v.keys()));
+  const vectors = read.map((v) => weigh(v, idf));
+  const ownVectors = own.map((v) => weigh(v, idf));
   const speakers = claims.map((c) => speakerOf(articles[c.article], c));
   // Edges down to 0.4 × threshold are kept: clustering ignores weak ones, conflict search uses them.
-  const edges = similarityEdges(claims, vectors, speakers, threshold * 0.4);
+  const edges = similarityEdges(claims, vectors, ownVectors, speakers, threshold * 0.4);
   const owner = averageLinkage(claims.length, edges, threshold);
   const sims = new Map(edges.map(([i, j, w]) => [`${i} ${j}`, w]));
   const groups = new Map<number, number[]>();
@@ -78,7 +82,7 @@ function speakerOf(article: AnnotatedArticle, c: Claim): string | null {
  * Similarities of all claim pairs that share a term, found through an inverted index so that long
  * articles do not cost a comparison of every pair.
  */
-function similarityEdges(claims: Claim[], vectors: Vector[], speakers: Array<string | null>, floor: number): Array<[number, number, number]> {
+function similarityEdges(claims: Claim[], vectors: Vector[], ownVectors: Vector[], speakers: Array<string | null>, floor: number): Array<[number, number, number]> {
   const postings = new Map<string, number[]>();
   vectors.forEach((v, i) => {
     for (const t of v.keys()) {
@@ -92,8 +96,8 @@ function similarityEdges(claims: Claim[], vectors: Vector[], speakers: Array<str
     const candidates = new Set<number>();
     for (const t of vectors[i].keys()) for (const j of postings.get(t)!) if (j > i) candidates.add(j);
     for (const j of candidates) {
-      let w = claimSimilarity(vectors[i], vectors[j]);
-      if (claims[i].article === claims[j].article) w *= SAME_ARTICLE;
+      const same = claims[i].article === claims[j].article;
+      let w = same ? SAME_ARTICLE * claimSimilarity(ownVectors[i], ownVectors[j]) : claimSimilarity(vectors[i], vectors[j]);
       if (speakers[i] && speakers[j] && speakers[i] !== speakers[j]) w *= OTHER_SPEAKER;
       if (w >= floor) edges.push([i, j, w]);
     }
