@@ -21,8 +21,12 @@ export function setEngine(fn: CompareFn | undefined): void {
 export async function loadEngine(): Promise<CompareFn> {
   if (cached) return cached;
   try {
-    const mod = (await import('../src/compare.js')) as { compare: CompareFn };
-    cached = mod.compare;
+    const mod = (await import('../src/compare.js')) as { compare: (inputs: ArticleInput[], options?: Record<string, number>) => Report };
+    // CORROBORATE_ALIGN_THRESHOLD / CORROBORATE_SEGMENT_THRESHOLD try other settings without code changes.
+    const options: Record<string, number> = {};
+    if (process.env.CORROBORATE_ALIGN_THRESHOLD) options.alignThreshold = Number(process.env.CORROBORATE_ALIGN_THRESHOLD);
+    if (process.env.CORROBORATE_SEGMENT_THRESHOLD) options.segmentThreshold = Number(process.env.CORROBORATE_SEGMENT_THRESHOLD);
+    cached = (inputs) => mod.compare(inputs, options);
     return cached;
   } catch (e) {
     const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -2,7 +2,7 @@ import type { AnnotatedArticle, Conflict, NumberMention } from '../model/index.j
 import { compatible } from '../annotate/numbers.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
-import { scopeOf } from './scope.js';
+import { scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 
@@ -14,8 +14,13 @@ import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]): Conflict[] {
   const out: Conflict[] = [];
   const seen = new Set<string>();
+  const scopes = new Map<Claim, Scope | null>();
+  const scope = (art: AnnotatedArticle, c: Claim) => {
+    if (!scopes.has(c)) scopes.set(c, scopeOf(art, c));
+    return scopes.get(c)!;
+  };
   for (const p of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
-    for (const c of [numberConflict(p, articles), dateConflict(p, articles), scopeConflict(p, articles)]) {
+    for (const c of [numberConflict(p, articles), dateConflict(p, articles), scopeConflict(p, articles, scope)]) {
       if (!c) continue;
       const key = `${c.kind} ${c.sides.map((s) => `${s.article}:${s.value}`).sort().join(' ')}`;
       if (seen.has(key)) continue;
@@ -75,10 +80,10 @@ function eventDates(art: AnnotatedArticle, c: Claim) {
   });
 }
 
-function scopeConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
+function scopeConflict(p: ClaimPair, articles: AnnotatedArticle[], scope: (art: AnnotatedArticle, c: Claim) => Scope | null): Conflict | null {
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
-  const sa = scopeOf(A, p.a);
-  const sb = scopeOf(B, p.b);
+  const sa = scope(A, p.a);
+  const sb = scope(B, p.b);
   if (!sa || !sb || sa.kind === sb.kind) return null;
   const [one, both] = sa.kind === 'one-sided' ? [sa, sb] : [sb, sa];
   return {

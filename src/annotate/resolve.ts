@@ -41,18 +41,27 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
   const all = articles.flatMap((art, a) => art.entities.map((m) => ({ a, m })));
   const names = all.filter(({ m }) => m.form === 'name');
   // 1. Full person names, by surname and compatible first name.
+  const surnames = new Map<string, Cluster[]>();
   for (const { a, m } of names) {
     if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
     const words = fold(m.text).split(/\s+/);
-    const found = [...clusters.values()].find((c) => samePerson(c.key, words));
-    add(found ?? get(words.join(' ')), a, m);
+    const bySurname = surnames.get(words.at(-1)!) ?? [];
+    const found = bySurname.find((c) => samePerson(c.key, words));
+    const c = found ?? get(words.join(' '));
+    if (!found) surnames.set(words.at(-1)!, [...bySurname, c]);
+    add(c, a, m);
   }
-  const persons = [...clusters.values()];
+  // A single word may also be the first name of a two-word name ("Kamala" for Kamala Harris).
+  const firstNames = new Map<string, Cluster[]>();
+  for (const c of clusters.values()) {
+    const w = c.key.split(' ');
+    if (w.length === 2) firstNames.set(w[0], [...(firstNames.get(w[0]) ?? []), c]);
+  }
   // 2. Single words and other names: a surname of one known person, a country, or themselves.
   for (const { a, m } of names) {
     if (m.entity) continue;
     const f = fold(m.text);
-    const byName = persons.filter((c) => c.key.split(' ').at(-1) === f || (f.split(' ').length === 1 && c.key.split(' ')[0] === f && c.key.split(' ').length === 2));
+    const byName = surnames.get(f) ?? (f.includes(' ') ? [] : firstNames.get(f) ?? []);
     if (byName.length && m.type !== 'organization' && m.type !== 'place') {
       m.type = 'person';
       add(nearest(byName, a) ?? byName[0], a, m);

@@ -15,15 +15,20 @@ export function segment(articles: TokenizedArticle[], threshold: number): Segmen
   const vecs = bags.map((segs) => segs.map((terms) => weigh(countTerms(terms), idf)));
   // Twice: the second pass leaves the first pass's off-story sections out of the reference.
   for (let pass = 0; pass < 2; pass++) {
+    // The reference for a section is every in-story section of the other articles, plus its own
+    // article's lead: one sum for the story, minus the article's own share.
+    const total: Vector = new Map();
+    const own = split.map(({ segments }, a) => {
+      const mine: Vector = new Map();
+      segments.forEach((g, t) => g.inStory && addInto(mine, vecs[a][t]));
+      addInto(total, mine);
+      return mine;
+    });
     split.forEach(({ segments }, a) => {
+      const others = subtract(total, own[a]);
+      const withLead = segments.length > 1 ? addInto(new Map(others), vecs[a][0]) : others;
       segments.forEach((seg, s) => {
-        const ref: Vector = new Map();
-        split.forEach((other, b) =>
-          other.segments.forEach((os, t) => {
-            if ((b === a && (t !== 0 || s === 0)) || (b !== a && !os.inStory)) return;
-            for (const [term, w] of vecs[b][t]) ref.set(term, (ref.get(term) ?? 0) + w);
-          }),
-        );
+        const ref = s === 0 ? others : withLead;
         seg.score = ref.size ? cosine(vecs[a][s], ref) : 1;
         seg.inStory = s === 0 || seg.score >= threshold;
       });
@@ -50,4 +55,19 @@ function finish(article: TokenizedArticle, segments: Segment[], threshold: numbe
     else if (g.score < threshold * 1.5) messages.push(message('SEGMENT_UNCERTAIN', 'segment', { file: article.source, detail: name, severity: 'info' }));
   }
   return { ...article, sentences, segments, messages };
+}
+
+function addInto(into: Vector, v: Vector): Vector {
+  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
+  return into;
+}
+
+function subtract(a: Vector, b: Vector): Vector {
+  const out: Vector = new Map(a);
+  for (const [t, w] of b) {
+    const left = (out.get(t) ?? 0) - w;
+    if (left > 1e-9) out.set(t, left);
+    else out.delete(t);
+  }
+  return out;
 }
