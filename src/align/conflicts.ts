@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Conflict, NumberMention } from '../model/index.js';
+import type { AnnotatedArticle, Conflict, NumberMention, Span } from '../model/index.js';
 import { compatible } from '../annotate/numbers.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
@@ -31,16 +31,45 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
   return out;
 }
 
+const OTHER_OCCURRENCE = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next', 'since', 'until', 'by']);
+
 const numbersIn = (art: AnnotatedArticle, c: Claim) => art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
 const unitKey = (n: NumberMention) => stem(n.unit!);
 
+/** Numbers and dates are compared only between claims that tell the same fact about the same actors. */
+function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArticle): boolean {
+  if (!(p.sameFact ? p.similarity >= 0.3 : p.similarity >= 0.4)) return false;
+  const people = (art: AnnotatedArticle, c: Claim) => new Set(art.entities.filter((m) => m.start >= c.start && m.end <= c.end && m.type === 'person').map((m) => m.entity));
+  const pa = people(A, p.a);
+  const pb = people(B, p.b);
+  return !pa.size || !pb.size || [...pa].some((e) => pb.has(e));
+}
+
+/** The content words right around a number, its unit left out: what it counts ("killing 12 people"). */
+function contextOf(art: AnnotatedArticle, c: Claim, n: Span & { unit?: string | null }): Set<string> {
+  const out = new Set<string>();
+  const content = (k: number) => !art.tokens[k].stop && /^(NOUN|VERB|ADJ|PROPN)$/.test(art.tokens[k].pos);
+  let first = c.tokenStart;
+  while (first < c.tokenEnd && art.tokens[first].end <= n.start) first++;
+  let last = first;
+  while (last < c.tokenEnd && art.tokens[last].start < n.end) last++;
+  for (let k = first - 1, got = 0; k >= c.tokenStart && first - k <= 4 && got < 2; k--) if (content(k)) (out.add(stem(art.tokens[k].lemma)), got++);
+  for (let k = last, got = 0; k < c.tokenEnd && k - last < 4 && got < 2; k++) if (content(k)) (out.add(stem(art.tokens[k].lemma)), got++);
+  if (n.unit) out.delete(stem(n.unit));
+  return out;
+}
+
 function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
-  if (p.similarity < 0.3) return null;
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
+  if (!sameHappening(p, A, B)) return null;
   for (const x of numbersIn(A, p.a)) {
-    const same = numbersIn(B, p.b).filter((y) => unitKey(y) === unitKey(x));
+    const cx = contextOf(A, p.a, x);
+    // The same quantity: same unit and a word around it in common ("killing 12 people").
+    const same = numbersIn(B, p.b).filter((y) => unitKey(y) === unitKey(x) && [...contextOf(B, p.b, y)].some((w) => cx.has(w)));
     if (!same.length || same.some((y) => compatible(x, y))) continue;
-    const y = same[0];
+    // An article that also gives the other figure is adding a number, not contradicting one.
+    const y = same.find((v) => !numbersIn(A, p.a).some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
+    if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     return {
       kind: time ? 'date' : 'number',
@@ -54,11 +83,15 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
 }
 
 function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
-  if (p.similarity < 0.3) return null;
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
+  // Dates are the easiest to misread (a weekday resolved against another day): close claims only,
+  // and the dates must stand by a word in common ("capsized on Saturday" / "capsized … on Friday").
+  if (!(p.sameFact ? p.similarity >= 0.4 : p.similarity >= 0.45) || !sameHappening(p, A, B)) return null;
   const da = eventDates(A, p.a);
   const db = eventDates(B, p.b);
   if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;
+  const ca = new Set(da.flatMap((d) => [...contextOf(A, p.a, d)]));
+  if (!db.some((d) => [...contextOf(B, p.b, d)].some((w) => ca.has(w)))) return null;
   return {
     kind: 'date',
     fact: p.fact,
@@ -75,6 +108,8 @@ function eventDates(art: AnnotatedArticle, c: Claim) {
     let k = c.tokenStart;
     while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
     for (let j = Math.max(c.tokenStart, k - 6); j < k; j++) if (SPEECH_VERBS.has(art.tokens[j].lemma)) return false;
+    // "again on Monday", "an earlier meeting last Wednesday": another occurrence, not this one.
+    for (let j = Math.max(c.tokenStart, k - 4); j < k; j++) if (OTHER_OCCURRENCE.has(art.tokens[j].lower)) return false;
     // A dateline ("PORT HALDEN, Aug 18 (Wire) -") dates the report, not the event.
     return !/^[\p{Lu}\s,.]+$/u.test(art.text.slice(c.start, d.start).trim().replace(/,$/, '')) || d.start - c.start > 40;
   });

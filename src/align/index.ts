@@ -49,7 +49,7 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
   });
   const pairs: ClaimPair[] = edges
     .filter(([i, j]) => claims[i].article !== claims[j].article)
-    .map(([i, j, w]) => ({ a: claims[i], b: claims[j], similarity: w, fact: factOf.get(i)! }));
+    .map(([i, j, w]) => ({ a: claims[i], b: claims[j], similarity: w, fact: factOf.get(i)!, sameFact: factOf.get(i) === factOf.get(j) }));
   return { facts: sorted, pairs };
 }
 
@@ -59,6 +59,8 @@ export interface ClaimPair {
   b: Claim;
   similarity: number;
   fact: string;
+  /** Both claims ended up in the same fact. */
+  sameFact: boolean;
 }
 
 /** The facts of a story and the related claim pairs behind them (conflicts are looked for there). */

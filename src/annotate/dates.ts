@@ -31,7 +31,8 @@ export function findDates(tokens: Token[], s: Sentence, articleDate: string | nu
     if ((t.lower === 'last' || t.lower === 'next') && ['week', 'month', 'year'].includes(tokens[i + 1]?.lower ?? '')) {
       const sign = t.lower === 'last' ? -1 : 1;
       const unit = tokens[i + 1].lower;
-      push(i, i + 2, base ? iso(addDays(base, sign * (unit === 'week' ? 7 : unit === 'month' ? 30 : 365))).slice(0, unit === 'year' ? 4 : unit === 'month' ? 7 : 10) : null);
+      // Only the month or year is certain: "last week" may be any day of it.
+      push(i, i + 2, base ? iso(addDays(base, sign * (unit === 'week' ? 7 : unit === 'month' ? 30 : 365))).slice(0, unit === 'year' ? 4 : 7) : null);
       continue;
     }
     const m = monthOf(t);

@@ -1,10 +1,10 @@
-import type { AnnotatedArticle, Fact } from '../model/index.js';
+import type { AnnotatedArticle, Fact, FramingSpan } from '../model/index.js';
 
 /**
  * The story's title: of the articles' titles and the headings of their in-story sections, the one
  * that shares most words with the shared facts; else the lead fact, cut to a headline's length.
  */
-export function pickTitle(articles: AnnotatedArticle[], facts: Fact[]): string {
+export function pickTitle(articles: AnnotatedArticle[], facts: Fact[], _framing: FramingSpan[] = []): string {
   const candidates: string[] = [];
   for (const a of articles) {
     if (a.title) candidates.push(a.title);

@@ -1,5 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../../model/index.js';
 import { loadList } from '../../lexicon/index.js';
+import { places } from '../places.js';
+import { adjacentSubject } from './subject.js';
 
 const CUE_LIST = loadList('annotate/cue-verbs');
 /** Verbs that attribute any statement, quoted or reported. */
@@ -41,7 +43,10 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   const cueText = tokens[cue].lower === 'according' ? 'according to' : tokens[cue].value;
   const inverted = (subject: number): Attribution => ({ cue, cueText, subject, inverted: true });
   if (tokens[cue].lower === 'according') return inverted(firstMentionAt(tokens, cue + 2, Math.min(s.tokenEnd, cue + 9), mentions));
-  const starts = new Map(mentions.map((m) => [m.start, m]));
+  const near = adjacentSubject(tokens, cue, windowStart, mentions);
+  if (near.kind === 'mention' || near.kind === 'pronoun') return { cue, cueText, subject: near.token, inverted: false };
+  if (near.kind === 'phrase') return { cue, cueText, subject: ANAPHORS.has(tokens[near.token].lemma) ? near.token : -1, inverted: false };
+  const starts = new Map(mentions.filter(canSpeak).map((m) => [m.start, m]));
   let owner = -1;
   for (let k = windowStart; k < cue; k++) {
     const m = starts.get(tokens[k].start);
@@ -69,6 +74,13 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   // "said Professor Leena Okafor": the name comes after its titles.
   for (let n = 0; n < 4 && tokens[k] && TITLE_WORDS.has(tokens[k].lower) && !mentions.some((m) => m.start === tokens[k].start); n++) k++;
   return inverted(k < s.tokenEnd && mentions.some((m) => m.start === tokens[k].start) ? k : -1);
+}
+
+/** Places do not speak, except a country or capital standing for its government ("Moscow said"). */
+function canSpeak(m: EntityMention): boolean {
+  if (m.type !== 'place') return true;
+  const place = places().get(m.text.toLowerCase().replace(/^the /, ''));
+  return place !== undefined && place.as !== 'demonym';
 }
 
 /** Token k sits inside ", which …" or ", who …" opened before it and not yet closed by a comma. */

@@ -1,0 +1,107 @@
+import type { AnnotatedArticle, Fact, FramingSpan } from '../model/index.js';
+import { conceptsOf, tokenRange, type Concepts } from './concepts.js';
+import { mostlyQuoted, repair } from './repair.js';
+
+/** A candidate summary sentence: one fact mention (or its whole sentence), worded and weighed. */
+export interface Unit {
+  /** Ids of the facts it states, and of the articles that report them. */
+  facts: string[];
+  articles: string[];
+  /** Where its words come from. */
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  concepts: Concepts;
+  /** Position of its sentence among the article's in-story sentences (0 = the lead). */
+  position: number;
+  /** How many articles report its widest fact. */
+  cover: number;
+  /** 0..1: how fit the wording is for a neutral summary (voice, flagged wording, fragments). */
+  quality: number;
+}
+
+/** Kinds of framing that a neutral summary should not repeat in its own voice. */
+const FRAMES = new Set(['loaded', 'opinion', 'label']);
+const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
+
+/**
+ * Every way the summary may word each fact: each mention as a sentence of its own, or, when the
+ * mention is a fragment of its sentence ("with further talks set to begin…"), the whole sentence,
+ * which then cites every fact told in it.
+ */
+export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: FramingSpan[]): Unit[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const positions = new Map(articles.map((a) => [a.id, storyPositions(a)]));
+  const inSentence = new Map<string, Fact[]>();
+  for (const f of facts) {
+    for (const m of f.mentions) {
+      const key = `${m.article}#${m.sentence}`;
+      const list = inSentence.get(key) ?? [];
+      if (!list.includes(f)) list.push(f);
+      inSentence.set(key, list);
+    }
+  }
+  const units = new Map<string, Unit>();
+  for (const f of facts) {
+    for (const m of f.mentions) {
+      const a = byId.get(m.article);
+      const s = a?.sentences[m.sentence];
+      if (!a || !s) continue;
+      const position = positions.get(a.id)!.get(m.sentence) ?? m.sentence;
+      let unit = build(a, m.sentence, m, [f], position);
+      if (!unit.ok && (m.start > s.start || m.end < s.end)) {
+        const whole = build(a, m.sentence, s, inSentence.get(`${a.id}#${m.sentence}`) ?? [f], position);
+        if (whole.ok || unit.words > whole.words) unit = whole;
+      }
+      const key = `${a.id}:${unit.start}-${unit.end}`;
+      if (!units.has(key)) units.set(key, weigh(unit, a, framing));
+    }
+  }
+  return [...units.values()];
+}
+
+/** Index of each in-story sentence among the article's in-story sentences. */
+function storyPositions(a: AnnotatedArticle): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const s of a.sentences) if (s.inStory && !a.blocks[s.block]?.heading) out.set(s.index, out.size);
+  return out;
+}
+
+function build(a: AnnotatedArticle, sentence: number, span: { start: number; end: number }, facts: Fact[], position: number): Unit & { ok: boolean } {
+  const [from, to] = tokenRange(a, span, sentence);
+  const { text, ok } = repair(a.text.slice(span.start, span.end), a.tokens.slice(from, to));
+  return {
+    facts: facts.map((f) => f.id),
+    articles: [...new Set(facts.flatMap((f) => f.articles))],
+    article: a.id,
+    sentence,
+    start: span.start,
+    end: span.end,
+    text,
+    words: text.split(/\s+/).filter(Boolean).length,
+    concepts: conceptsOf(a.tokens, from, to),
+    position,
+    cover: Math.max(...facts.map((f) => f.articles.length)),
+    quality: ok ? 1 : 0.3,
+    ok,
+  };
+}
+
+/** Lowers a unit's quality for a source's voice, flagged wording, questions and second person. */
+function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: FramingSpan[]): Unit {
+  delete u.ok;
+  let q = u.quality;
+  if (a.sentences[u.sentence]?.voice === 'quoted') q *= 0.8;
+  if (mostlyQuoted(u.text)) q *= 0.5;
+  for (const f of framing) {
+    if (f.article !== a.id || f.start >= u.end || f.end <= u.start) continue;
+    if (FRAMES.has(f.kind)) q *= f.voice === 'reporter' ? 0.3 : 0.85;
+    else q *= 0.9;
+  }
+  if (/\?["”’]?$/.test(u.text)) q *= 0.4;
+  if (SECOND_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ''))) q *= 0.5;
+  return { ...u, quality: q };
+}
