@@ -25,6 +25,12 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
     for (let k = s.tokenStart + 5; k < s.tokenEnd - 5; k++) {
       const t = article.tokens[k];
       const next = article.tokens[k + 1];
+      // "… was “devastated” and had shut the site": a second predicate of the same subject.
+      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && (next.pos === 'AUX' || (next.pos === 'VERB' && /ed$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT';
+      if (secondPredicate) {
+        cuts.push(k);
+        continue;
+      }
       // ", and it is weighing an appeal": a comma, a conjunction and a new subject open a new claim.
       const newClause = (next.lower === 'and' || next.lower === 'but') && /^(PRON|DET|PROPN)$/.test(article.tokens[k + 2]?.pos ?? '');
       if (t.value === ';' || (t.value === ',' && (SPLIT_AFTER_COMMA.has(next.lower) || newClause) && k - cuts.at(-1)! >= 5)) cuts.push(k + 1);

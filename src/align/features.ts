@@ -9,7 +9,7 @@ const SYNONYMS = loadMap('annotate/synonyms');
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
-const ANAPHORIC = /^(the (agreement|deal|move|decision|plan|proposal|announcement|statement|ceasefire|truce|call|talks?|meeting|attack|incident|fire|blast|ruling|vote|measure|law|bill)|this|that|it|these|those)\b/i;
+const ANAPHORIC = /^(the (agreement|deal|move|decision|plan|proposal|announcement|statement|ceasefire|truce|call|talks?|meeting|attack|incident|fire|blast|ruling|vote|measure|law|bill)|this|that|it|these|those|(and|but) (had|has|have|was|were|is|are|\w+ed)|during which|with)\b/i;
 
 /** A word cut to its first five letters after lemma and synonym: "negotiations" → "negot". */
 export const stem = (lemma: string): string => {

@@ -9,7 +9,7 @@ const ORG_WORDS = loadSet('annotate/org-words');
 const INSTITUTIONS = loadSet('annotate/institutions');
 const EVENT_WORDS = loadSet('annotate/event-words');
 const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 const JOINERS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du', 'le', 'el']);
 const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
@@ -48,7 +48,9 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
   if (t.stop) return false;
   const next = tokens[i + 1];
-  return midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || (t.pos === 'PROPN' && next !== undefined && capitalised(next) && next.type !== 'punctuation');
+  if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower)) return true;
+  // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb.
+  return t.pos === 'PROPN' && next !== undefined && ((capitalised(next) && next.type !== 'punctuation') || next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** Words written with a capital somewhere other than at the start of a sentence. */

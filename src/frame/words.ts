@@ -49,11 +49,18 @@ export function toWords(tokens: Token[], from: number, to: number): Word[] {
     const c = t.value[0] ?? '';
     const upper = c !== c.toLowerCase();
     words.push({
-      lower, lemma, keys: keysOf(lower, lemma, upper || t.pos === 'PROPN'), pos: t.pos, punct: isPunct(t), upper,
+      lower, lemma, keys: adverbKeys(keysOf(lower, lemma, upper || t.pos === 'PROPN'), lower, t.pos), pos: t.pos, punct: isPunct(t), upper,
       start: t.start, end: t.end, first: i, last: i, inName: false,
     });
   }
   return words;
+}
+
+/** "notoriously" also matches "notorious", "depressingly" "depressing", "angrily" "angry". */
+function adverbKeys(keys: string[], lower: string, pos: string): string[] {
+  if (pos !== 'ADV' || lower.length < 7 || !lower.endsWith('ly')) return keys;
+  const base = lower.endsWith('ily') ? lower.slice(0, -3) + 'y' : lower.slice(0, -2);
+  return keys.includes(base) ? keys : [...keys, base];
 }
 
 function isPunct(t: Token): boolean {

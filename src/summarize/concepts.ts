@@ -48,12 +48,21 @@ export function tokenRange(article: AnnotatedArticle, span: { start: number; end
   return from < to ? [from, to] : [lo, lo];
 }
 
+/** What the summary knows of the story's concepts: their worth, and how many outlets use each. */
+export interface ConceptStats {
+  /** Rarity in general English times how many outlets tell it (see `conceptStats`). */
+  weight: (c: string) => number;
+  /** How many of the articles use the concept. */
+  outlets: (c: string) => number;
+  articles: number;
+}
+
 /**
  * How much each concept is worth in a summary of these articles: its rarity in general English,
  * times how many outlets tell it. With several outlets, a concept only one of them uses keeps a
  * small weight (`alone`): the summary should say what the outlets share.
  */
-export function conceptWeights(articles: AnnotatedArticle[], alone = 0.15): (c: string) => number {
+export function conceptStats(articles: AnnotatedArticle[], alone = Number(process.env.ALONE ?? 0.15)): ConceptStats {
   const df = new Map<string, number>();
   for (const a of articles) {
     const seen: Concepts = new Set();
@@ -64,10 +73,10 @@ export function conceptWeights(articles: AnnotatedArticle[], alone = 0.15): (c: 
     for (const c of seen) df.set(c, (df.get(c) ?? 0) + 1);
   }
   const many = articles.length > 1;
-  return (c) => {
+  const weight = (c: string): number => {
     const n = df.get(c) ?? 1;
     const share = many ? (n > 1 ? n - 1 : alone) : 1;
-    const pair = c.includes(' ');
-    return share * (pair ? 0.5 : rarity(c));
+    return share * (c.includes(' ') ? 0.5 : rarity(c));
   };
+  return { weight, outlets: (c) => df.get(c) ?? 0, articles: articles.length };
 }

@@ -1,5 +1,5 @@
 import type { Addition, AnnotatedArticle, Fact, FramingSpan, SummarySentence } from '../model/index.js';
-import { conceptWeights } from './concepts.js';
+import { conceptStats } from './concepts.js';
 import { budgetOf, select, SUMMARY_DEFAULTS, type SummaryOptions } from './select.js';
 import { pickTitle } from './title.js';
 import { unitsOf } from './units.js';
@@ -21,10 +21,10 @@ export function summarize(
 ): { title: string; summary: SummarySentence[]; additions: Addition[] } {
   const opts = { ...SUMMARY_DEFAULTS, ...options };
   const originals = articles.filter((a) => !a.copyOf);
-  const weight = conceptWeights(originals);
+  const stats = conceptStats(originals);
   const budget = budgetOf(originals.map(storyWords), opts);
   const order = new Map(articles.map((a, i) => [a.id, i]));
-  const chosen = select(unitsOf(articles, facts, framing), weight, budget, opts);
+  const chosen = select(unitsOf(articles, facts, framing, stats), stats.weight, budget, opts);
   chosen.sort((a, b) => a.position - b.position || b.cover - a.cover || order.get(a.article)! - order.get(b.article)!);
   const summary = chosen.map((u) => ({ text: u.text, articles: u.articles, facts: u.facts }));
   const additions = articles.map((a) => ({

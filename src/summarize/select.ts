@@ -18,17 +18,20 @@ export interface SummaryOptions {
   coverBonus: number;
   /** Share of content words two sentences may have in common before one repeats the other. */
   repeat: number;
+  /** How far past the budget the last sentence may run, as a share of the budget. */
+  overshoot: number;
 }
 
 export const SUMMARY_DEFAULTS: SummaryOptions = {
   maxSentences: 5,
   maxWords: 80,
   minWords: 20,
-  share: 0.45,
+  share: 0.3,
   decay: 0.3,
   lengthCost: 0.6,
   coverBonus: 0.5,
   repeat: 0.6,
+  overshoot: 0.25,
 };
 
 /** The word budget for articles of these lengths (in-story words each). */
@@ -52,7 +55,7 @@ export function select(units: Unit[], weight: (c: string) => number, budget: num
     let best: Unit | null = null;
     let bestScore = 0;
     for (const u of pool) {
-      if (words + u.words > budget * 1.25 && chosen.length > 0) continue;
+      if (words + u.words > budget * (1 + opts.overshoot) && chosen.length > 0) continue;
       let value = 0;
       for (const c of u.concepts) if (!told.has(c)) value += weight(c);
       const score = (value * u.quality * (1 + opts.coverBonus * (u.cover - 1))) / (1 + opts.decay * u.position) / u.words ** opts.lengthCost;

@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Fact, FramingSpan } from '../model/index.js';
-import { conceptsOf, tokenRange, type Concepts } from './concepts.js';
+import { conceptsOf, tokenRange, type Concepts, type ConceptStats } from './concepts.js';
+import { rarity } from '../lexicon/rarity.js';
 import { mostlyQuoted, repair } from './repair.js';
 
 /** A candidate summary sentence: one fact mention (or its whole sentence), worded and weighed. */
@@ -25,6 +26,8 @@ export interface Unit {
 
 /** Kinds of framing that a neutral summary should not repeat in its own voice. */
 const FRAMES = new Set(['loaded', 'opinion', 'label']);
+/** How much a unit loses when none of its words are shared with another outlet. */
+const OWN_WORDING = Number(process.env.OWN ?? 0.5);
 const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
 
 /**
@@ -32,7 +35,7 @@ const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
  * mention is a fragment of its sentence ("with further talks set to begin…"), the whole sentence,
  * which then cites every fact told in it.
  */
-export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: FramingSpan[]): Unit[] {
+export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: FramingSpan[], stats: ConceptStats): Unit[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const positions = new Map(articles.map((a) => [a.id, storyPositions(a)]));
   const inSentence = new Map<string, Fact[]>();
@@ -57,7 +60,7 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
         if (whole.ok || unit.words > whole.words) unit = whole;
       }
       const key = `${a.id}:${unit.start}-${unit.end}`;
-      if (!units.has(key)) units.set(key, weigh(unit, a, framing));
+      if (!units.has(key)) units.set(key, weigh(unit, a, framing, stats));
     }
   }
   return [...units.values()];
@@ -90,11 +93,14 @@ function build(a: AnnotatedArticle, sentence: number, span: { start: number; end
   };
 }
 
-/** Lowers a unit's quality for a source's voice, flagged wording, questions and second person. */
-function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: FramingSpan[]): Unit {
+/**
+ * Lowers a unit's quality for a source's voice, flagged wording, questions, second person, and
+ * wording of its own: words no other outlet uses are where one outlet's slant shows.
+ */
+function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: FramingSpan[], stats: ConceptStats): Unit {
   delete u.ok;
-  let q = u.quality;
-  if (a.sentences[u.sentence]?.voice === 'quoted') q *= 0.8;
+  let q = u.quality * (1 - OWN_WORDING * ownShare(u.concepts, stats));
+  if (a.sentences[u.sentence]?.voice === "quoted") q *= Number(process.env.QV ?? 0.8);
   if (mostlyQuoted(u.text)) q *= 0.5;
   for (const f of framing) {
     if (f.article !== a.id || f.start >= u.end || f.end <= u.start) continue;
@@ -104,4 +110,18 @@ function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: Framing
   if (/\?["”’]?$/.test(u.text)) q *= 0.4;
   if (SECOND_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ''))) q *= 0.5;
   return { ...u, quality: q };
+}
+
+/** Share of a unit's content words (by rarity) that no other article of the story uses. */
+function ownShare(concepts: Concepts, stats: ConceptStats): number {
+  if (stats.articles < 2) return 0;
+  let own = 0;
+  let all = 0;
+  for (const c of concepts) {
+    if (c.includes(' ')) continue;
+    const w = rarity(c);
+    all += w;
+    if (stats.outlets(c) < 2) own += w;
+  }
+  return all ? own / all : 0;
 }

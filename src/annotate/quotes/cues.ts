@@ -21,6 +21,8 @@ export interface Attribution {
   subject: number;
   /** The subject comes after the cue ("said Putin", "according to the Kremlin"). */
   inverted: boolean;
+  /** The subject is a noun phrase that names no entity ("the Christie supporter said"). */
+  phrase?: boolean;
 }
 
 /** True when token `i` attributes speech: a speech verb, "according to", or "the statement read". */
@@ -28,10 +30,26 @@ export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
   const t = tokens[i];
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
   if (t.lemma === 'read' && DOCUMENT_NOUNS.has(tokens[i - 1]?.lower ?? '')) return true;
-  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && t.lemma === 'say')) return false;
-  // "are confirmed dead", "was announced": a passive is not an attribution.
-  if (tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV')) return false;
-  return (quoteOnly ? QUOTE_VERBS : SPEECH_VERBS).has(t.lemma);
+  const verbs = quoteOnly ? QUOTE_VERBS : SPEECH_VERBS;
+  if (t.pos === 'NOUN') return t.lemma === 'say' || (verbs.has(t.lemma) && taggedAsNoun(tokens, i));
+  if (t.pos !== 'VERB') return false;
+  // "are confirmed dead", "was announced": a passive is not an attribution; "is telling" is.
+  const be = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
+  if (be && !t.lower.endsWith('ing')) return false;
+  return verbs.has(t.lemma);
+}
+
+/**
+ * "Viguerie notes.", "Bozell adds that…": a speech verb in -s that the tagger took for a plural noun,
+ * known by a name or pronoun before it and the end of the clause or "that" after it.
+ */
+function taggedAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !t.lower.endsWith('s') || t.lower === t.lemma) return false;
+  const subject = (before.pos === 'PROPN' && /^\p{Lu}/u.test(before.value)) || /^(he|she|it)$/.test(before.lower);
+  return subject && (!after || /^[,.;:“"]$/.test(after.value) || after.lower === 'that');
 }
 
 /**
@@ -45,7 +63,10 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   if (tokens[cue].lower === 'according') return inverted(firstMentionAt(tokens, cue + 2, Math.min(s.tokenEnd, cue + 9), mentions));
   const near = adjacentSubject(tokens, cue, windowStart, mentions);
   if (near.kind === 'mention' || near.kind === 'pronoun') return { cue, cueText, subject: near.token, inverted: false };
-  if (near.kind === 'phrase') return { cue, cueText, subject: ANAPHORS.has(tokens[near.token].lemma) ? near.token : -1, inverted: false };
+  if (near.kind === 'phrase') {
+    const anaphor = ANAPHORS.has(tokens[near.token].lemma);
+    return { cue, cueText, subject: anaphor ? near.token : -1, inverted: false, phrase: !anaphor };
+  }
   const starts = new Map(mentions.filter(canSpeak).map((m) => [m.start, m]));
   let owner = -1;
   for (let k = windowStart; k < cue; k++) {

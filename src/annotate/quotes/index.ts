@@ -35,7 +35,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
         // A quote that continues the previous one in the same paragraph keeps its speaker.
         const previous = quotes.at(-1);
         const sameBlock = previous && previous.start >= block.start;
-        if (words > 3 && previous && (sameBlock || previous.sentence >= s.index - 1)) {
+        if (words > 3 && previous && !attribution?.phrase && (sameBlock || previous.sentence >= s.index - 1)) {
           quotes.push({ ...make(text, span, s, null, previous.cue, 'direct'), speaker: previous.speaker, speakerSpan: previous.speakerSpan });
         } else if (words > 3) quotes.push(make(text, span, s, null, null, 'direct'));
         continue;
@@ -74,13 +74,17 @@ function attribute(tokens: Token[], s: Sentence, span: Span, spans: Span[], text
   for (const cue of cues) {
     const lastQuoteEnd = spans.filter((q) => q.end <= tokens[cue].start && q.start >= s.start).map((q) => tokenAt(tokens, s, q.end - 1) + 1);
     const a = subjectOf(tokens, s, cue, Math.max(s.tokenStart, ...lastQuoteEnd), mentions);
+    if (a.phrase && !fallback) return a;
     if (a.subject >= 0) return fallback ? { ...a, cue: fallback.cue, cueText: fallback.cueText } : a;
     fallback ??= a;
   }
   if (fallback) return fallback;
   // "Name: “…”" — a colon introduces the quote.
   const before = text.slice(s.start, span.start).replace(/[\s“"‘']+$/, '');
-  return before.endsWith(':') && qStart > s.tokenStart ? subjectOf(tokens, s, qStart - 1, s.tokenStart, mentions) : null;
+  if (!before.endsWith(':') || qStart <= s.tokenStart) return null;
+  let colon = qStart - 1;
+  while (colon > s.tokenStart && tokens[colon].value !== ':') colon--;
+  return subjectOf(tokens, s, colon, s.tokenStart, mentions);
 }
 
 /** Index of the token that covers or follows a character offset, within a sentence. */

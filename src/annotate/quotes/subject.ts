@@ -9,6 +9,8 @@ export type Adjacent =
 
 const SKIPPED = new Set(['AUX', 'ADV', 'PART']);
 const PRONOUN = /^(he|she|it|they|we|i)$/;
+/** Pronouns that name a speaker; "they", "we" and "I" are left to the caller. */
+const SPEAKING_PRONOUN = /^(he|she|it)$/;
 const CLOSING = /^[,—–]$/;
 
 /**
@@ -18,15 +20,23 @@ const CLOSING = /^[,—–]$/;
  * said"). A noun phrase that holds no name is reported as such, so that no name elsewhere in the
  * clause is taken for the speaker; its possessive owner is its speaker ("Clinton's campaign said").
  */
-export function adjacentSubject(tokens: Token[], cue: number, from: number, mentions: EntityMention[]): Adjacent {
+export function adjacentSubject(tokens: Token[], cue: number, from: number, mentions: EntityMention[], depth = 0): Adjacent {
   let j = cue - 1;
   while (j >= from && SKIPPED.has(tokens[j].pos) && !PRONOUN.test(tokens[j].lower)) j--;
   j = skipParenthesis(tokens, j, from);
+  // "Trump tweeted: “…”": the verb before the colon is the cue; other colons are left to the caller.
+  if (tokens[cue].value === ':') return j >= from && tokens[j].pos === 'VERB' && depth < 2 ? adjacentSubject(tokens, j, from, mentions, depth + 1) : { kind: 'none' };
   if (j >= from && CLOSING.test(tokens[j].value)) {
-    // An apposition between commas or dashes: "Rubio, 44, said", "Trump — the front-runner — said".
     let k = j - 1;
     while (k > from && j - k < 16 && !CLOSING.test(tokens[k].value) && !/^[“”"]$/.test(tokens[k].value)) k--;
-    if (k <= from || !CLOSING.test(tokens[k].value)) return { kind: 'none' };
+    const opened = k >= from && CLOSING.test(tokens[k].value);
+    // "Trump went after Bush, calling him …": a participle takes the subject of the clause's verb.
+    const stretch = opened ? k + 1 : from;
+    const verb = firstVerb(tokens, stretch, j);
+    const participle = tokens[cue].lower.endsWith('ing') && j === cue - 1;
+    if (participle && verb > stretch && depth < 2) return adjacentSubject(tokens, verb, from, mentions, depth + 1);
+    // An apposition between commas or dashes: "Rubio, 44, said", "Trump — the front-runner — said".
+    if (!opened || k <= from) return { kind: 'none' };
     const m = mentionEndingAt(tokens, skipParenthesis(tokens, k - 1, from), mentions);
     if (m >= from) return { kind: 'mention', token: m };
     // "The firm's chief executive, Daniel Frey, said": the name between the commas.
@@ -36,7 +46,7 @@ export function adjacentSubject(tokens: Token[], cue: number, from: number, ment
   if (j < from) return { kind: 'none' };
   const m = mentionEndingAt(tokens, j, mentions);
   if (m >= from) return { kind: 'mention', token: m };
-  if (PRONOUN.test(tokens[j].lower)) return { kind: 'pronoun', token: j };
+  if (PRONOUN.test(tokens[j].lower)) return SPEAKING_PRONOUN.test(tokens[j].lower) ? { kind: 'pronoun', token: j } : { kind: 'none' };
   if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'NUM') return { kind: 'none' };
   // A noun phrase: walk back over its modifiers to find a possessive owner.
   let k = j;
@@ -57,6 +67,11 @@ export function mentionEndingAt(tokens: Token[], j: number, mentions: EntityMent
   let k = j;
   while (k > 0 && tokens[k - 1].start >= m.start) k--;
   return k;
+}
+
+function firstVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB') return k;
+  return -1;
 }
 
 function skipParenthesis(tokens: Token[], j: number, from: number): number {
