@@ -26,7 +26,7 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
       const t = article.tokens[k];
       const next = article.tokens[k + 1];
       // "… was “devastated” and had shut the site": a second predicate of the same subject.
-      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && (next.pos === 'AUX' || (next.pos === 'VERB' && /ed$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT';
+      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT';
       if (secondPredicate) {
         cuts.push(k);
         continue;

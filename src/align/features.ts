@@ -9,7 +9,7 @@ const SYNONYMS = loadMap('annotate/synonyms');
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
 const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
-const ANAPHORIC = /^(the (agreement|deal|move|decision|plan|proposal|announcement|statement|ceasefire|truce|call|talks?|meeting|attack|incident|fire|blast|ruling|vote|measure|law|bill)|this|that|it|these|those|(and|but) (had|has|have|was|were|is|are|\w+ed)|during which|with)\b/i;
+const ANAPHORIC = /^(the (agreement|deal|move|decision|plan|proposal|announcement|statement|ceasefire|truce|call|talks?|meeting|attack|incident|fire|blast|ruling|vote|measure|law|bill)|this|that|it|these|those|(and|but) (had|has|have|was|were|is|are|\w+ed|it|he|she|they)|during which|with)\b/i;
 
 /** A word cut to its first five letters after lemma and synonym: "negotiations" → "negot". */
 export const stem = (lemma: string): string => {
@@ -58,8 +58,15 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
     if (place?.as === 'capital') add(`@${place.country.toLowerCase()}`, 0.5 * weightAt(m.start));
   }
   // Numbers in digits are precise evidence; "two leaders" or "three-year" much less so.
-  for (const n of article.numbers)
-    if (n.start >= claim.start && n.end <= claim.end) add(`#${n.value}${n.unit ? ':' + stem(n.unit) : ''}`, (/\d/.test(n.text) ? 0.6 : 0.3) * weightAt(n.start));
+  // The bare value counts too: "31 votes to 17" and "the 31-17 vote" share 31 and 17.
+  for (const n of article.numbers) {
+    if (n.start < claim.start || n.end > claim.end) continue;
+    const w = (/\d/.test(n.text) ? 0.6 : 0.3) * weightAt(n.start);
+    if (n.unit) add(`#${n.value}:${stem(n.unit)}`, w);
+    add(`#${n.value}`, w / 2);
+  }
+  // Resolved dates: "from 1 March" and "from March 1, 2025" name the same day.
+  for (const d of article.dates) if (d.start >= claim.start && d.end <= claim.end && d.iso) add(`@${d.iso}`, 0.25 * weightAt(d.start));
   if (previous && previous.article === claim.article && ANAPHORIC.test(article.text.slice(claim.start, claim.end))) {
     for (const [t, w] of claimTerms(article, previous, null)) if (!terms.has(t)) terms.set(t, w * 0.5);
   }

@@ -50,7 +50,9 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   const next = tokens[i + 1];
   if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower)) return true;
   // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb.
-  return t.pos === 'PROPN' && next !== undefined && ((capitalised(next) && next.type !== 'punctuation') || next.pos === 'VERB' || next.pos === 'AUX');
+  if (t.pos !== 'PROPN' || next === undefined) return false;
+  const verb = next.pos === 'ADV' ? tokens[i + 2] : next;
+  return (capitalised(next) && next.type !== 'punctuation') || verb?.pos === 'VERB' || verb?.pos === 'AUX';
 }
 
 /** Words written with a capital somewhere other than at the start of a sentence. */

@@ -15,6 +15,7 @@ const BOUNDS: Array<[string, NumberMention['bound']]> = [
   ['about', 'approx'], ['around', 'approx'], ['some', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['almost exactly', 'approx'],
 ];
 const COUNTABLE = new Set(['NOUN', 'PROPN']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Finds numbers with what they measure in one sentence: "more than 90 minutes" → 90 minute (min),
@@ -25,9 +26,18 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
+    // A score or a vote, "31-17": two numbers of one thing.
+    const score = /^(\d+)[-–](\d+)$/.exec(t.value);
+    if (score) {
+      const noun = tokens[i + 1] && COUNTABLE.has(tokens[i + 1].pos) ? tokens[i + 1].lemma : null;
+      for (const v of [score[1], score[2]]) out.push({ start: t.start, end: t.end, text: '', value: Number(v), unit: noun, counts: noun, bound: 'exact', sentence: s.index });
+      continue;
+    }
     let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : WORDS[t.lower];
     if (value === undefined || Number.isNaN(value)) continue;
     if (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.value) && !TIME_UNITS.has(tokens[i + 1]?.lemma ?? '')) continue;
+    // "14 June", "June 14": a date, left to the date finder.
+    if (MONTHS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTHS.has(tokens[i - 1].lower))) continue;
     let start = i;
     let end = i + 1;
     let unit: string | null = null;

@@ -3,7 +3,7 @@ import { loadSet } from '../lexicon/index.js';
 import { places } from './places.js';
 
 const TITLES = loadSet('annotate/titles');
-const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')));
+const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 const PORTFOLIOS = loadSet('annotate/portfolios');
 
 /**

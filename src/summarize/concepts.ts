@@ -62,7 +62,7 @@ export interface ConceptStats {
  * times how many outlets tell it. With several outlets, a concept only one of them uses keeps a
  * small weight (`alone`): the summary should say what the outlets share.
  */
-export function conceptStats(articles: AnnotatedArticle[], alone = Number(process.env.ALONE ?? 0.15)): ConceptStats {
+export function conceptStats(articles: AnnotatedArticle[], alone = 0.15): ConceptStats {
   const df = new Map<string, number>();
   for (const a of articles) {
     const seen: Concepts = new Set();

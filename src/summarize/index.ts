@@ -32,7 +32,7 @@ export function summarize(
     outlet: a.outlet,
     facts: facts.filter((f) => f.status === 'single' && f.articles[0] === a.id).map((f) => f.id),
   }));
-  return { title: pickTitle(articles, facts, framing), summary, additions };
+  return { title: pickTitle(articles, facts, framing, summary[0]?.text), summary, additions };
 }
 
 /** Words of an article's in-story sentences. */

@@ -27,7 +27,7 @@ export interface Unit {
 /** Kinds of framing that a neutral summary should not repeat in its own voice. */
 const FRAMES = new Set(['loaded', 'opinion', 'label']);
 /** How much a unit loses when none of its words are shared with another outlet. */
-const OWN_WORDING = Number(process.env.OWN ?? 0.5);
+const OWN_WORDING = 0.7;
 const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
 
 /**
@@ -100,7 +100,7 @@ function build(a: AnnotatedArticle, sentence: number, span: { start: number; end
 function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: FramingSpan[], stats: ConceptStats): Unit {
   delete u.ok;
   let q = u.quality * (1 - OWN_WORDING * ownShare(u.concepts, stats));
-  if (a.sentences[u.sentence]?.voice === "quoted") q *= Number(process.env.QV ?? 0.8);
+  if (a.sentences[u.sentence]?.voice === 'quoted') q *= 0.8;
   if (mostlyQuoted(u.text)) q *= 0.5;
   for (const f of framing) {
     if (f.article !== a.id || f.start >= u.end || f.end <= u.start) continue;

@@ -29,7 +29,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
         quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
         continue;
       }
-      const attribution = attribute(tokens, s, span, spans, text, mentions);
+      const attribution = attribute(tokens, s, span, spans, text, mentions) ?? attributeAfter(tokens, inBlock, s, span, spans, text, mentions);
       const words = text.slice(span.start, span.end).split(/\s+/).length;
       if (!attribution || attribution.subject < 0) {
         // A quote that continues the previous one in the same paragraph keeps its speaker.
@@ -40,8 +40,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
         } else if (words > 3) quotes.push(make(text, span, s, null, null, 'direct'));
         continue;
       }
-      // One- to three-word quotes are kept only when a quoting verb stands right before them.
-      if (words <= 3 && !(attribution.cue < tokenAt(tokens, s, span.start) && tokenAt(tokens, s, span.start) - attribution.cue <= 6)) continue;
+      if (words <= 3 && !shortQuoteKept(tokens, s, span, text, attribution)) continue;
       const who = speakerSpan(tokens, attribution, mentions, quotes, s);
       usedCues.add(attribution.cue);
       quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
@@ -85,6 +84,33 @@ function attribute(tokens: Token[], s: Sentence, span: Span, spans: Span[], text
   let colon = qStart - 1;
   while (colon > s.tokenStart && tokens[colon].value !== ':') colon--;
   return subjectOf(tokens, s, colon, s.tokenStart, mentions);
+}
+
+/**
+ * The cue after a quote that runs over several sentences (“… . …,” he said.) or that stands in a
+ * short sentence of its own after it (“…?” Mr. Clyburn said.).
+ */
+function attributeAfter(tokens: Token[], inBlock: Sentence[], s: Sentence, span: Span, spans: Span[], text: string, mentions: EntityMention[]): Attribution | null {
+  const end = inBlock.find((x) => x.start < span.end && x.end >= span.end) ?? s;
+  const inEnd = end !== s ? attribute(tokens, end, span, spans, text, mentions) : null;
+  if (inEnd && inEnd.subject >= 0) return inEnd;
+  const next = inBlock.find((x) => x.index === end.index + 1);
+  if (next && next.tokenEnd - next.tokenStart <= 8 && /^[\s”"’'.,?!]*$/.test(text.slice(span.end, end.end))) {
+    const a = attribute(tokens, next, span, spans, text, mentions);
+    if (a && a.subject >= 0) return a;
+  }
+  return inEnd;
+}
+
+/**
+ * One- to three-word quotes are scare quotes unless a quoting verb stands right before them
+ * (calling him “a total stiff”), or they end like a sentence and the cue follows (“It’s fine,” Trump said).
+ */
+function shortQuoteKept(tokens: Token[], s: Sentence, span: Span, text: string, a: Attribution): boolean {
+  const first = tokenAt(tokens, s, span.start);
+  for (let k = Math.max(s.tokenStart, first - 6); k < first; k++) if (isCue(tokens, k, true)) return true;
+  const last = tokenAt(tokens, s, span.end - 1);
+  return /[,?!]$/.test(text.slice(span.start, span.end)) && a.cue > last && a.cue - last <= 5;
 }
 
 /** Index of the token that covers or follows a character offset, within a sentence. */

@@ -51,6 +51,8 @@ export function adjacentSubject(tokens: Token[], cue: number, from: number, ment
   // A noun phrase: walk back over its modifiers to find a possessive owner.
   let k = j;
   while (k - 1 >= from && /^(NOUN|ADJ|PROPN|NUM|DET|PART)$/.test(tokens[k - 1].pos) && tokens[k - 1].lower !== 'that') k--;
+  // "in a low voice said": a prepositional phrase is no subject.
+  if (k - 1 >= from && tokens[k - 1].pos === 'ADP') return { kind: 'none' };
   for (let n = k; n < j; n++) {
     if (!/^[’']s$/.test(tokens[n + 1]?.value ?? '')) continue;
     const owner = mentionEndingAt(tokens, n, mentions);

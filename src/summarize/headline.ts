@@ -1,0 +1,60 @@
+import type { Token } from '../model/index.js';
+import { its, nlp } from '../tokenize/nlp.js';
+import { LEXICONS } from '../frame/lexicon.js';
+import { matchWords } from '../frame/match.js';
+import { toWords } from '../frame/words.js';
+
+/**
+ * Tokens of a short text that is not part of any article body (a title), with lemmas and parts of
+ * speech from the same model the tokenize stage uses; offsets point into `text`.
+ */
+export function tokensOf(text: string): Token[] {
+  const doc = nlp.readDoc(text);
+  const out = (f: unknown) => doc.tokens().out(f as typeof its.value) as unknown[];
+  const values = out(its.value) as string[];
+  const pos = out(its.pos) as string[];
+  const lemmas = out(its.lemma) as string[];
+  const types = out(its.type) as string[];
+  const stops = out(its.stopWordFlag) as boolean[];
+  const tokens: Token[] = [];
+  let at = 0;
+  values.forEach((value, i) => {
+    if (!value.trim()) return;
+    const found = text.indexOf(value, at);
+    const start = found >= 0 ? found : at;
+    at = found >= 0 ? start + value.length : at;
+    tokens.push({ value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', type: types[i] ?? 'word', stop: Boolean(stops[i]), start, end: at });
+  });
+  return tokens;
+}
+
+/** A quotation in a headline: “…”, "…", or ‘…’ / '…' around words (not an apostrophe inside one). */
+const QUOTED = /[“”"]|(?:^|[\s(:])['‘][^'’]+['’](?=$|[\s,.:;!?)])/u;
+
+/** What makes a headline unfit for a neutral story title, as a 0..1 factor (1 = nothing found). */
+export function headlineQuality(title: string): number {
+  let q = 1;
+  if (QUOTED.test(title)) q *= 0.5;
+  if (/\?\s*$/.test(title)) q *= 0.5;
+  if (/!/.test(title)) q *= 0.6;
+  const tokens = tokensOf(title);
+  const words = toWords(tokens, 0, tokens.length);
+  const flagged = matchWords(words, LEXICONS.loaded).length + matchWords(words, LEXICONS.opinion).length;
+  return q * 0.4 ** flagged;
+}
+
+/**
+ * A word reduced to a form shared by its inflections, the same way for titles and article text
+ * ("Votes", "voted", "voting" → "vot"), so that a headline's words can be found in other articles.
+ */
+export function stemOf(word: string): string {
+  let w = word.toLowerCase().replace(/[’‘`]/g, "'").replace(/'s?$/, '');
+  if (w.length < 4) return w;
+  if (w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
