@@ -22,7 +22,7 @@ export interface CompareOptions {
   segmentThreshold?: number;
 }
 
-export const DEFAULTS: Required<CompareOptions> = { alignThreshold: 0.3, segmentThreshold: 0.12 };
+export const DEFAULTS: Required<CompareOptions> = { alignThreshold: 0.3, segmentThreshold: 0.2 };
 
 /**
  * Compares articles about one event. The stages run in order; each adds its fields to the document.

@@ -86,7 +86,7 @@ function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | nu
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   // Dates are the easiest to misread (a weekday resolved against another day): close claims only,
   // and the dates must stand by a word in common ("capsized on Saturday" / "capsized … on Friday").
-  if (!(p.sameFact ? p.similarity >= 0.4 : p.similarity >= 0.45) || !sameHappening(p, A, B)) return null;
+  if (p.similarity < 0.4 || !sameHappening(p, A, B)) return null;
   const da = eventDates(A, p.a);
   const db = eventDates(B, p.b);
   if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;

@@ -32,12 +32,14 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
   const cover = quoted.reduce((n, q) => n + Math.min(q.end, claim.end) - Math.max(q.start, claim.start), 0);
   const framed = cover >= 0.4 * (claim.end - claim.start);
   const weightAt = (at: number) => (framed && !quoted.some((q) => at >= q.start && at < q.end) ? 0.25 : 1);
-  for (const m of inName) add(`@${m.entity}`, (m.type === 'place' ? 0.5 : 0.8) * weightAt(m.start));
+  for (const m of inName) add(`@${m.entity}`, (m.form === 'description' ? 0.4 : m.type === 'place' ? 0.5 : 0.8) * weightAt(m.start));
+  // Names stand for their entity; descriptions ("investigators", "the company") keep their words too.
+  const named = inName.filter((m) => m.form === 'name');
   let previousWord: { term: string; weight: number; at: number } | null = null;
   for (let k = claim.tokenStart; k < claim.tokenEnd; k++) {
     const t = article.tokens[k];
     if (t.type === 'punctuation' && t.value !== '-') previousWord = null;
-    if (inName.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+    if (named.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     if (t.type === 'number') continue;
     const place = /^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined;
     if (place) {

@@ -49,8 +49,26 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
   });
   const pairs: ClaimPair[] = edges
     .filter(([i, j]) => claims[i].article !== claims[j].article)
-    .map(([i, j, w]) => ({ a: claims[i], b: claims[j], similarity: w, fact: factOf.get(i)!, sameFact: factOf.get(i) === factOf.get(j) }));
+    .map(([i, j, w]) => ({
+      a: claims[i],
+      b: claims[j],
+      // Conflicting figures lower the similarity of two tellings of one event: compare without them.
+      similarity: Math.max(w, claimSimilarity(blind(vectors[i]), blind(vectors[j]))),
+      fact: factOf.get(i)!,
+      sameFact: factOf.get(i) === factOf.get(j),
+    }));
   return { facts: sorted, pairs };
+}
+
+const blinded = new WeakMap<Vector, Vector>();
+/** A claim's vector without its numbers and dates. */
+function blind(v: Vector): Vector {
+  let out = blinded.get(v);
+  if (!out) {
+    out = new Map([...v].filter(([t]) => !t.startsWith('#') && !/^@\d{4}/.test(t)));
+    blinded.set(v, out);
+  }
+  return out;
 }
 
 /** Two claims of different articles that say related things, with the fact the first belongs to. */

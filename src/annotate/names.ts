@@ -1,13 +1,16 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
-import { places, PLACE_WORDS } from './places.js';
+import { places, REGIONS } from './places.js';
+import { isGivenName, typeOf } from './types.js';
 
 const TITLES = loadSet('annotate/titles');
-const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => w.length > 2 || w.endsWith('.')));
+const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 const PORTFOLIOS = loadSet('annotate/portfolios');
 const ORG_WORDS = loadSet('annotate/org-words');
 const INSTITUTIONS = loadSet('annotate/institutions');
+const PLACE_WORDS = loadSet('annotate/place-words');
 const EVENT_WORDS = loadSet('annotate/event-words');
+const AFFILIATIONS = loadSet('annotate/affiliations');
 const CALENDAR = new Set(
   'yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
@@ -15,9 +18,10 @@ const JOINERS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du
 const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
 
 /**
- * Finds proper-name mentions in one sentence: runs of capitalised tokens, with the titles and
- * nationality words in front split off as roles ("US President Donald Trump" → Donald Trump,
- * president, United States). Descriptions ("the Russian leader") are found by `findDescriptions`.
+ * Finds proper-name mentions in one sentence: runs of capitalised tokens, with the titles,
+ * nationality and party words in front split off as roles ("US President Donald Trump" → Donald
+ * Trump, president, United States; "Republican Donald Trump" → Donald Trump, republican).
+ * Descriptions ("the Russian leader") are found by `findDescriptions`.
  */
 export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<string>): EntityMention[] {
   const out: EntityMention[] = [];
@@ -27,17 +31,52 @@ export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<stri
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < sentence.tokenEnd) {
-      if (capitalised(tokens[j]) && tokens[j].type !== 'punctuation' && !CALENDAR.has(tokens[j].lower)) j++;
-      else if (JOINERS.has(tokens[j].lower) && j + 1 < sentence.tokenEnd && capitalised(tokens[j + 1]) && tokens[j].lower !== 'and') j++;
-      else if (tokens[j].lower === 'and' && j + 1 < sentence.tokenEnd && capitalised(tokens[j + 1]) && hasOrgWord(tokens, i, j)) j++;
-      else break;
-    }
+    const j = runEnd(tokens, i, sentence.tokenEnd);
     out.push(...splitRun(tokens, i, j, sentence));
     i = j;
   }
   return out;
+}
+
+/** The end of a capitalised run: "of" joins only after an organisation, place or title word. */
+function runEnd(tokens: Token[], i: number, end: number): number {
+  let j = i + 1;
+  while (j < end) {
+    const t = tokens[j];
+    const next = tokens[j + 1];
+    if (capitalised(t) && t.type !== 'punctuation' && !CALENDAR.has(t.lower)) j++;
+    else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
+    else if (JOINERS.has(t.lower) && t.lower !== 'of' && next && j + 1 < end && capitalised(next)) j++;
+    else if (t.lower === 'and' && next && j + 1 < end && capitalised(next) && joinsAnd(tokens, i, j, end)) j++;
+    // "St Anne’s Primary School": a saint's name inside an institution's name.
+    else if (/^[’']s$/.test(t.value) && /^(st\.?|saint)$/.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
+    else break;
+  }
+  return j;
+}
+
+const ORG_OR_PORTFOLIO = (w: string) => ORG_WORDS.has(w) || PORTFOLIOS.has(w);
+const JOINS_OF = (w: string) => ORG_WORDS.has(w) || PORTFOLIOS.has(w) || PLACE_WORDS.has(w) || TITLE_WORDS.has(w) || EVENT_WORDS.has(w) || INSTITUTIONS.has(w) || /^(republic|kingdom|isle|state|states|bay|gulf|house|duke|duchess|prince|princess|museum|statue)$/.test(w);
+
+/**
+ * "Ministry of Foreign Affairs and Trade", "Associated Drivers and Train Union": one name; "Halden Lake
+ * Lines and Voltera Recycling": two, each with its own organisation word.
+ */
+function joinsAnd(tokens: Token[], i: number, j: number, end: number): boolean {
+  let after = j + 1;
+  while (after < end && capitalised(tokens[after])) after++;
+  if (PORTFOLIOS.has(tokens[j + 1].lower) && hasWord(tokens, i, j, (w) => ORG_OR_PORTFOLIO(w) || TITLE_WORDS.has(w))) return true;
+  return !hasWord(tokens, i, j, ORG_OR_PORTFOLIO) && hasWord(tokens, j + 1, after, (w) => ORG_WORDS.has(w));
+}
+
+function hasWord(tokens: Token[], from: number, to: number, test: (w: string) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(tokens[k].lower)) return true;
+  return false;
+}
+
+function orgAhead(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && capitalised(tokens[k]); k++) if (ORG_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string>): boolean {
@@ -48,7 +87,7 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
   if (t.stop) return false;
   const next = tokens[i + 1];
-  if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower)) return true;
+  if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || REGIONS.has(t.lower)) return true;
   // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb.
   if (t.pos !== 'PROPN' || next === undefined) return false;
   const verb = next.pos === 'ADV' ? tokens[i + 2] : next;
@@ -64,24 +103,24 @@ export function midSentenceCapitals(tokens: Token[], sentences: Sentence[]): Set
   return out;
 }
 
-function hasOrgWord(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** Splits a capitalised run into nationality / title prefix and the name itself. */
+/** Splits a capitalised run into nationality / party / title prefix and the name itself. */
 function splitRun(tokens: Token[], from: number, to: number, s: Sentence): EntityMention[] {
-  const out: EntityMention[] = [];
   const roles: string[] = [];
   let nationality: string | null = null;
   let k = from;
-  // Leading nationality and title words: "US President", "Hungarian Minister of Foreign Affairs and Trade".
-  let title: string[] = [];
+  // Leading nationality, region, party and title words: "US President", "Texas Sen.", "Republican".
+  const title: string[] = [];
   while (k < to - 1) {
     const lower = tokens[k].lower;
     const place = places().get(lower);
+    const region = regionAt(tokens, k, to);
     if (place && (place.as === 'demonym' || tokens[k].value.length <= 3) && !nationality && title.length === 0) {
       nationality = place.country;
+    } else if (region && title.length === 0 && TITLE_WORDS.has(tokens[k + region]?.lower ?? '')) {
+      title.push(...tokens.slice(k, k + region).map((t) => t.lower));
+      k += region - 1;
+    } else if (AFFILIATIONS.has(lower) && title.length === 0) {
+      roles.push(lower);
     } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
       title.push(lower);
     } else break;
@@ -90,40 +129,45 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
   // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya": the name starts after the last
   // title word of a long run.
   for (let j = to - 2; j >= k && to - k > 2; j--) {
-    if (TITLE_WORDS.has(tokens[j].lower) && tokens[j + 1].pos === 'PROPN') {
+    if (TITLE_WORDS.has(tokens[j].lower) && capitalised(tokens[j + 1]) && !TITLE_WORDS.has(tokens[j + 1].lower)) {
       title.push(...tokens.slice(k, j + 1).map((t) => t.lower));
       k = j + 1;
       break;
     }
   }
+  // "Rival Hillary Clinton", "Struggling Donald Trump": a word before a given name that opens the
+  // sentence is a description, not part of the name.
+  const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
+  if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) {
+    roles.push(tokens[k].lower);
+    k++;
+  }
   if (title.length) roles.push(title.join(' '));
   const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
-  if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return out;
-  if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return out;
+  if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return [];
+  if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return [];
+  // A party word alone ("Republican") is an affiliation, not a name.
+  if (to - from === 1 && AFFILIATIONS.has(tokens[from].lower)) return [];
   if (k >= to) {
     // Only a nationality or title: a place or a role, not a named entity.
     const place = places().get(spanText(tokens, from, to).toLowerCase());
-    if (place && place.as !== 'demonym') out.push(mention(tokens, from, to, s, 'place', [], null));
-    return out;
+    return place && place.as !== 'demonym' ? [mention(tokens, from, to, s, 'place', [], null)] : [];
   }
-  const type = typeOf(tokens, k, to);
-  out.push(mention(tokens, k, to, s, type, roles, nationality));
-  return out;
+  const text = spanText(tokens, k, to);
+  const type = isDateline(tokens, from, to, s) ? 'place' : typeOf(tokens, k, to, text);
+  return [mention(tokens, k, to, s, type, roles, nationality)];
 }
 
-/** Person, organisation or place, from the words of the name. */
-export function typeOf(tokens: Token[], from: number, to: number): EntityType {
-  const text = spanText(tokens, from, to).toLowerCase();
-  const last = tokens[to - 1].lower;
-  if (INSTITUTIONS.has(text) || INSTITUTIONS.has(text.replace(/^the /, ''))) return 'organization';
-  const place = places().get(text);
-  if (place && place.as !== 'demonym') return 'place';
-  if (PLACE_WORDS.has(text) || (to - from > 1 && PLACE_WORDS.has(last))) return 'place';
-  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
-  for (let k = from; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
-  if (to - from === 1 && /^[A-Z]{2,6}$/.test(tokens[from].value)) return 'organization';
-  if (to - from >= 2 && to - from <= 4) return 'person';
-  return 'other';
+/** Length of a region name ("Texas", "New Hampshire") starting at token k, or 0. */
+function regionAt(tokens: Token[], k: number, to: number): number {
+  if (k + 1 < to && REGIONS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`)) return 2;
+  return REGIONS.has(tokens[k].lower) ? 1 : 0;
+}
+
+/** "WASHINGTON (AP) —", "PORT HALDEN, Aug 18 (Wire) -": a place in capitals that opens a report. */
+function isDateline(tokens: Token[], from: number, to: number, s: Sentence): boolean {
+  if (from !== s.tokenStart || tokens.slice(from, to).some((t) => t.value !== t.value.toUpperCase() || t.value.length < 2)) return false;
+  return /^[(,—–-]$/.test(tokens[to]?.value ?? '');
 }
 
 function mention(tokens: Token[], from: number, to: number, s: Sentence, type: EntityType, roles: string[], nationality: string | null): EntityMention {

@@ -50,3 +50,6 @@ export function places(): Map<string, PlaceInfo> {
 
 /** Regions and geographic head words ("Sea", "Gulf") from data/annotate/place-words.txt. */
 export const PLACE_WORDS = loadSet('annotate/place-words');
+
+/** States, provinces and large cities that are not countries or capitals, from data/annotate/regions.txt. */
+export const REGIONS = loadSet('annotate/regions');

@@ -1,6 +1,7 @@
 import type { Segment, SegmentedArticle, TokenizedArticle } from '../model/index.js';
 import { message } from '../model/index.js';
-import { cosine, countTerms, idfOf, termsOf, weigh, type Vector } from '../text/vector.js';
+import { cosine, countTerms, termsOf, weigh, type Vector } from '../text/vector.js';
+import { rarity } from '../lexicon/rarity.js';
 import { splitSections } from './sections.js';
 
 /**
@@ -11,8 +12,9 @@ import { splitSections } from './sections.js';
 export function segment(articles: TokenizedArticle[], threshold: number): SegmentedArticle[] {
   const split = articles.map((a) => ({ article: a, segments: splitSections(a) }));
   const bags = split.map(({ article, segments }) => segments.map((s) => segmentTerms(article, s)));
-  const idf = idfOf(bags.flat());
-  const vecs = bags.map((segs) => segs.map((terms) => weigh(countTerms(terms), idf)));
+  // Rarity in general English, not in the story: with two or three articles, words they all share
+  // would get no weight from the story's own document frequencies.
+  const vecs = bags.map((segs) => segs.map((terms) => weigh(countTerms(terms), rarity)));
   // Twice: the second pass leaves the first pass's off-story sections out of the reference.
   for (let pass = 0; pass < 2; pass++) {
     // The reference for a section is every in-story section of the other articles, plus its own
@@ -34,7 +36,7 @@ export function segment(articles: TokenizedArticle[], threshold: number): Segmen
       });
     });
   }
-  return split.map(({ article, segments }) => finish(article, segments, threshold));
+  return split.map(({ article, segments }) => finish(article, segments, threshold, split.length > 1));
 }
 
 function segmentTerms(article: TokenizedArticle, seg: Segment): string[] {
@@ -43,8 +45,16 @@ function segmentTerms(article: TokenizedArticle, seg: Segment): string[] {
   return terms;
 }
 
-function finish(article: TokenizedArticle, segments: Segment[], threshold: number): SegmentedArticle {
+function finish(article: TokenizedArticle, segments: Segment[], threshold: number, compared: boolean): SegmentedArticle {
   const messages = [...article.messages];
+  // A whole article that shares little with the others is flagged; one that shares almost nothing
+  // is about another event and leaves the comparison, so that it counts as nobody's omission.
+  if (compared && segments[0].score < threshold) {
+    const gone = segments[0].score < threshold / 2;
+    if (gone) for (const g of segments) g.inStory = false;
+    const detail = `similarity ${segments[0].score.toFixed(2)}${gone ? '; left out of the comparison' : ''}`;
+    messages.push(message('ARTICLE_OFF_STORY', 'segment', { file: article.source, detail }));
+  }
   const sentences = article.sentences.map((s) => {
     const index = Math.max(0, segments.findIndex((g) => s.start >= g.start && s.end <= g.end));
     return { ...s, segment: index, inStory: segments[index]?.inStory ?? true };

@@ -76,7 +76,7 @@ export function conceptStats(articles: AnnotatedArticle[], alone = 0.15): Concep
   const weight = (c: string): number => {
     const n = df.get(c) ?? 1;
     const share = many ? (n > 1 ? n - 1 : alone) : 1;
-    return share * (c.includes(' ') ? 0.5 : rarity(c));
+    return share * (c.includes(' ') ? Number(process.env.PW ?? 0.5) : rarity(c));
   };
   return { weight, outlets: (c) => df.get(c) ?? 0, articles: articles.length };
 }

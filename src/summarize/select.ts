@@ -41,34 +41,72 @@ export function budgetOf(lengths: number[], opts: SummaryOptions = SUMMARY_DEFAU
 }
 
 /**
- * Picks summary sentences greedily: at each step the unit whose concepts not yet told weigh most
- * for its length, favouring leads, wide facts and clean wording; a unit whose facts are all told,
- * or that repeats a chosen sentence, is skipped. Returns them in the order chosen.
+ * Picks summary sentences: the set of units that tells most of the story's weighted concepts within
+ * the word budget, favouring leads, wide facts and clean wording. Greedy by value per length, which
+ * alone would fill the budget with short clauses, so it is also run from each of the most valuable
+ * units as a first pick and the best set wins (the usual fix for budgeted coverage).
+ * Returns the units in the order chosen.
  */
 export function select(units: Unit[], weight: (c: string) => number, budget: number, opts: SummaryOptions = SUMMARY_DEFAULTS): Unit[] {
+  const pool = units.filter((u) => u.words > 0 && u.concepts.size > 0);
+  const worth = (u: Unit): number => (u.quality * (1 + opts.coverBonus * (u.cover - 1))) / (1 + opts.decay * u.position);
+  const seeds = [...pool].sort((a, b) => whole(b, weight) * worth(b) - whole(a, weight) * worth(a)).slice(0, SEEDS);
+  let best = greedy(pool, null, weight, worth, budget, opts);
+  for (const seed of seeds) {
+    const run = greedy(pool, seed, weight, worth, budget, opts);
+    if (run.value > best.value) best = run;
+  }
+  return best.chosen;
+}
+
+/** How many of the most valuable units each start a greedy run. */
+const SEEDS = 5;
+
+const whole = (u: Unit, weight: (c: string) => number): number => {
+  let v = 0;
+  for (const c of u.concepts) v += weight(c);
+  return v;
+};
+
+/** One greedy run, optionally from a first pick; its value is the worth of the concepts it tells. */
+function greedy(
+  units: Unit[],
+  seed: Unit | null,
+  weight: (c: string) => number,
+  worth: (u: Unit) => number,
+  budget: number,
+  opts: SummaryOptions,
+): { chosen: Unit[]; value: number } {
   const chosen: Unit[] = [];
   const told = new Set<string>();
   const factsTold = new Set<string>();
   let words = 0;
-  let pool = units.filter((u) => u.words > 0);
+  let value = 0;
+  let pool = units;
+  const take = (u: Unit, gain: number): void => {
+    chosen.push(u);
+    words += u.words;
+    value += gain * worth(u);
+    for (const c of u.concepts) told.add(c);
+    for (const f of u.facts) factsTold.add(f);
+    pool = pool.filter((x) => x !== u && !x.facts.every((f) => factsTold.has(f)) && !repeats(x, chosen, opts.repeat));
+  };
+  if (seed) take(seed, whole(seed, weight));
   while (chosen.length < opts.maxSentences && words < budget && pool.length) {
     let best: Unit | null = null;
     let bestScore = 0;
+    let bestGain = 0;
     for (const u of pool) {
       if (words + u.words > budget * (1 + opts.overshoot) && chosen.length > 0) continue;
-      let value = 0;
-      for (const c of u.concepts) if (!told.has(c)) value += weight(c);
-      const score = (value * u.quality * (1 + opts.coverBonus * (u.cover - 1))) / (1 + opts.decay * u.position) / u.words ** opts.lengthCost;
-      if (score > bestScore) [best, bestScore] = [u, score];
+      let gain = 0;
+      for (const c of u.concepts) if (!told.has(c)) gain += weight(c);
+      const score = (gain * worth(u)) / u.words ** opts.lengthCost;
+      if (score > bestScore) [best, bestScore, bestGain] = [u, score, gain];
     }
     if (!best) break;
-    chosen.push(best);
-    words += best.words;
-    for (const c of best.concepts) told.add(c);
-    for (const f of best.facts) factsTold.add(f);
-    pool = pool.filter((u) => u !== best && !u.facts.every((f) => factsTold.has(f)) && !repeats(u, chosen, opts.repeat));
+    take(best, bestGain);
   }
-  return chosen;
+  return { chosen, value };
 }
 
 const single = (u: Unit): string[] => [...u.concepts].filter((c) => !c.includes(' '));

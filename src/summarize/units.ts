@@ -28,12 +28,14 @@ export interface Unit {
 const FRAMES = new Set(['loaded', 'opinion', 'label']);
 /** How much a unit loses when none of its words are shared with another outlet. */
 const OWN_WORDING = 0.7;
+/** A sentence that opens with a pronoun leans on one the summary may not have kept. */
+const PRONOUN_START = /^(?:he|she|it|it's|it’s|they|this|these|those|his|her|its|their)\b/i;
 const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
 
 /**
- * Every way the summary may word each fact: each mention as a sentence of its own, or, when the
- * mention is a fragment of its sentence ("with further talks set to begin…"), the whole sentence,
- * which then cites every fact told in it.
+ * Every way the summary may word each fact: each mention as a sentence of its own (unless it is a
+ * fragment that no trimming mends: "with further talks set to begin…"), and, when the mention is
+ * only part of its sentence, the whole sentence, which then cites every fact told in it.
  */
 export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: FramingSpan[], stats: ConceptStats): Unit[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -54,13 +56,14 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
       const s = a?.sentences[m.sentence];
       if (!a || !s) continue;
       const position = positions.get(a.id)!.get(m.sentence) ?? m.sentence;
-      let unit = build(a, m.sentence, m, [f], position);
-      if (!unit.ok && (m.start > s.start || m.end < s.end)) {
-        const whole = build(a, m.sentence, s, inSentence.get(`${a.id}#${m.sentence}`) ?? [f], position);
-        if (whole.ok || unit.words > whole.words) unit = whole;
-      }
-      const key = `${a.id}:${unit.start}-${unit.end}`;
-      if (!units.has(key)) units.set(key, weigh(unit, a, framing, stats));
+      const add = (u: Unit & { ok: boolean }): void => {
+        const key = `${a.id}:${u.start}-${u.end}`;
+        if (!units.has(key)) units.set(key, weigh(u, a, framing, stats));
+      };
+      const clause = build(a, m.sentence, m, [f], position);
+      const part = m.start > s.start || m.end < s.end;
+      if (clause.ok || !part) add(clause);
+      if (part && (!clause.ok || !process.env.NOWHOLE)) add(build(a, m.sentence, s, inSentence.get(`${a.id}#${m.sentence}`) ?? [f], position));
     }
   }
   return [...units.values()];
@@ -108,6 +111,7 @@ function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: Framing
     else q *= 0.9;
   }
   if (/\?["”’]?$/.test(u.text)) q *= 0.4;
+  if (PRONOUN_START.test(u.text)) q *= Number(process.env.PRO ?? 0.7);
   if (SECOND_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ''))) q *= 0.5;
   return { ...u, quality: q };
 }

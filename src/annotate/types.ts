@@ -1,0 +1,47 @@
+import type { EntityType, Token } from '../model/index.js';
+import { loadMap, loadSet } from '../lexicon/index.js';
+import { places, PLACE_WORDS, REGIONS } from './places.js';
+
+const ORG_WORDS = loadSet('annotate/org-words');
+const INSTITUTIONS = loadSet('annotate/institutions');
+const EVENT_WORDS = loadSet('annotate/event-words');
+/** Given names and the sex they are most used for (m, f or u). */
+export const GIVEN_NAMES = loadMap('annotate/given-names');
+/** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
+const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay']);
+/** Function words that a person's name never holds capitalised ("Skies Over Kestrel", "Neocons For Hillary"). */
+const INNER_FUNCTION = new Set(['over', 'for', 'to', 'against', 'with', 'on', 'in', 'at', 'the', 'a', 'an', 'by', 'from', 'into', 'not', 'our', 'your', 'we']);
+
+/** True when the word is a known given name ("Maureen", "Vladimir"). */
+export const isGivenName = (t: Token | undefined): boolean => t !== undefined && GIVEN_NAMES.has(t.lower);
+
+/**
+ * Person, organisation, place or other, from the words of a name: institutions, countries, regions,
+ * place and organisation head words first; then a given name makes a person; a plural or -ing last
+ * word ("Halden Lake Lines", "Voltera Recycling") or an inner function word makes an organisation;
+ * two to four other capitalised words are taken for a person.
+ */
+export function typeOf(tokens: Token[], from: number, to: number, text: string): EntityType {
+  const lower = text.toLowerCase();
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  if (INSTITUTIONS.has(lower) || INSTITUTIONS.has(lower.replace(/^the /, ''))) return 'organization';
+  const place = places().get(lower);
+  if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
+  if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';
+  for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
+  if (to - from > 1 && PLACE_PREFIXES.has(first.lower)) return 'place';
+  for (let k = from; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
+  if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : 'other';
+  if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
+  for (let k = from + 1; k < to; k++) if (INNER_FUNCTION.has(tokens[k].lower)) return 'organization';
+  if (lastWordIsCommonNoun(last)) return 'organization';
+  if (to - from <= 4) return 'person';
+  return 'other';
+}
+
+/** "Lines", "Parents", "Recycling": a plural or a gerund, which surnames seldom are. */
+function lastWordIsCommonNoun(t: Token): boolean {
+  if (t.lemma === t.lower || t.lower.length < 4) return false;
+  return (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma.length < t.lower.length) || t.lower.endsWith('ing');
+}
