@@ -66,3 +66,24 @@ describe('decodeBytes on pages', () => {
     expect(text(decodeBytes(iconv.encode(page, 'windows-1252'), 'fr.html'))).toBe(page);
   });
 });
+
+describe('decodeBytes with a server charset', () => {
+  it('reads bytes in the charset of the Content-Type header, as info, before the page and a guess', () => {
+    const page = `<html><head><meta charset="iso-8859-1"></head><body><p>${RUSSIAN}</p></body></html>`;
+    const result = decodeBytes(iconv.encode(page, 'windows-1251'), 'https://ru.example/', { charset: 'windows-1251' });
+    expect(text(result)).toBe(page);
+    expect(result).toMatchObject({ messages: [{ severity: 'info', reason: 'https://ru.example/ is not valid UTF-8; read it as windows-1251 (as the server declares)' }] });
+  });
+
+  it('reads ISO-8859-1 and US-ASCII labels as windows-1252, and valid UTF-8 as UTF-8 whatever the header says', () => {
+    const quotes = 'The mayor said: “It’s over” – and left.';
+    expect(text(decodeBytes(iconv.encode(quotes, 'windows-1252'), 'a', { charset: 'ISO-8859-1' }))).toBe(quotes);
+    expect(text(decodeBytes(iconv.encode(quotes, 'windows-1252'), 'a', { charset: 'us-ascii' }))).toBe(quotes);
+    expect(decodeBytes(Buffer.from(FRENCH, 'utf8'), 'a', { charset: 'iso-8859-1' })).toEqual({ text: FRENCH, messages: [] });
+  });
+
+  it('reads the encoding an XML prolog declares (a feed)', () => {
+    const feed = `<?xml version="1.0" encoding="windows-1251"?><rss><channel><title>${RUSSIAN}</title></channel></rss>`;
+    expect(text(decodeBytes(iconv.encode(feed, 'windows-1251'), 'ru.rss'))).toBe(feed);
+  });
+});

@@ -12,16 +12,35 @@ const SNIFF_BYTES = 8192;
 const MAX_CONTROL_SHARE = 0.1;
 /** `<meta charset="x">` or `<meta http-equiv="Content-Type" content="text/html; charset=x">`. */
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i;
-/** Encodings chardet names that are better read as their Windows superset (same letters, plus “ ” – …). */
-const SUPERSETS: Record<string, string> = { 'ISO-8859-1': 'windows-1252', 'ISO-8859-9': 'windows-1254' };
+/** A feed's `<?xml version="1.0" encoding="windows-1251"?>`. */
+const XML_ENCODING = /^\s*<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i;
+/**
+ * Encodings chardet and servers name that are better read as their Windows superset (same letters,
+ * plus “ ” – …), as browsers do (WHATWG Encoding: these labels all mean windows-1252 or -1254).
+ */
+const SUPERSETS: Record<string, string> = {
+  'ISO-8859-1': 'windows-1252',
+  ISO8859_1: 'windows-1252',
+  LATIN1: 'windows-1252',
+  'US-ASCII': 'windows-1252',
+  ASCII: 'windows-1252',
+  'ISO-8859-9': 'windows-1254',
+};
+
+/** What else is known about the bytes' encoding. */
+export interface DecodeOptions {
+  /** The charset a server named in its Content-Type header. */
+  charset?: string;
+}
 
 /**
  * Turns a file's bytes into text, or says why it cannot: empty, binary. UTF-8 (with or without BOM)
- * and UTF-16 with a BOM read as is; anything else is guessed with chardet and decoded with iconv-lite,
- * with an ENCODING_GUESSED message. Pure: the caller reads the bytes.
+ * and UTF-16 with a BOM read as is; anything else is read in the charset the server (Content-Type) or
+ * the page (`<meta charset>`, `<?xml encoding?>`) declares, else guessed with chardet, and decoded with
+ * iconv-lite, with an ENCODING_GUESSED message (info when declared). Pure: the caller reads the bytes.
  * @example decodeBytes(fs.readFileSync('a.txt'), 'a.txt')
  */
-export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+export function decodeBytes(bytes: Uint8Array, file: string, options: DecodeOptions = {}): Decoded {
   if (bytes.length === 0) return { skipped: message('INPUT_EMPTY', 'ingest', { file }) };
   const bom = decodeWithBom(bytes);
   if (bom !== null) return checkBlank(bom, [], file);
@@ -29,20 +48,32 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   try {
     return checkBlank(new TextDecoder('utf-8', { fatal: true }).decode(bytes), [], file);
   } catch {
-    const declared = declaredCharset(bytes);
+    const fromServer = knownCharset(options.charset);
+    const declared = fromServer ?? declaredCharset(bytes);
     const encoding = declared ?? guessEncoding(bytes);
     const text =
       encoding === 'UTF-8' ? new TextDecoder('utf-8').decode(bytes) : iconv.decode(Buffer.from(bytes), encoding);
+    const by = fromServer ? 'the server' : 'the page';
     const detail =
-      encoding === 'UTF-8' ? 'UTF-8 with its invalid bytes replaced' : declared ? `${encoding} (as the page declares)` : encoding;
-    return checkBlank(text, [message('ENCODING_GUESSED', 'ingest', { file, detail })], file);
+      encoding === 'UTF-8' ? 'UTF-8 with its invalid bytes replaced' : declared ? `${encoding} (as ${by} declares)` : encoding;
+    const severity = declared ? 'info' : 'warning';
+    return checkBlank(text, [message('ENCODING_GUESSED', 'ingest', { file, detail, severity })], file);
   }
 }
 
-/** The charset a page declares in its first bytes (`<meta charset=…>`), when iconv-lite knows it and it is not UTF-8. */
+/** The charset a page declares in its first bytes (`<meta charset=…>`, `<?xml encoding=…?>`), when iconv-lite knows it and it is not UTF-8. */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, SNIFF_BYTES)).toString('latin1');
-  const name = META_CHARSET.exec(head)?.[1];
+  return knownCharset(META_CHARSET.exec(head)?.[1] ?? XML_ENCODING.exec(head)?.[1]);
+}
+
+/** The charset parameter of a Content-Type header: `text/html; charset=windows-1251` → `windows-1251`. */
+export function charsetOf(contentType: string): string | undefined {
+  return /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType)?.[1];
+}
+
+/** A charset name iconv-lite can decode, widened to its Windows superset; null for UTF-8 and unknown names. */
+function knownCharset(name: string | undefined): string | null {
   if (!name || /^utf-?8$/i.test(name) || !iconv.encodingExists(name)) return null;
   return SUPERSETS[name.toUpperCase()] ?? name;
 }

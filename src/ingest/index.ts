@@ -1,70 +1,103 @@
-import { open } from 'node:fs/promises';
 import type { ArticleInput, Message } from '../model/index.js';
 import { message } from '../model/index.js';
 import { decodeBytes } from './decode.js';
+import { MAX_INPUT_BYTES, readFile, readStream } from './files.js';
 import { detectFormat } from './format.js';
 import { parseJsonLines } from './jsonl.js';
+import { outletFromUrl } from './names.js';
+import type { Remote, RemoteOptions } from './remote.js';
 import { fromText } from './text.js';
+import { parseUrlList, URL_SPEC } from './url-list.js';
 
 export { decodeBytes, guessEncoding, looksBinary } from './decode.js';
-export { detectFormat } from './format.js';
+export { detectFormat, looksLikeFeed } from './format.js';
 export type { InputFormat } from './format.js';
 export { parseJsonLines } from './jsonl.js';
 export { fromText } from './text.js';
+export { parseUrlList } from './url-list.js';
+export { readPage } from './page.js';
+export type { Page, PageOptions } from './page.js';
 export { toArticles, MAX_ARTICLE_CHARS } from './normalize.js';
+export { MAX_INPUT_BYTES } from './files.js';
+export type { FetchOptions, Fetched } from './fetch.js';
+export type { RemoteOptions } from './remote.js';
 
 /** Options for `readInputs`. */
 export interface ReadOptions {
-  /** Outlet of every plain-text and HTML file, and of JSON Lines articles that name none. */
+  /** Outlet of every plain-text and HTML file or page, and of JSON Lines articles that name none. */
   outlet?: string;
   /** Where `-` reads from; defaults to `process.stdin`. */
   stdin?: NodeJS.ReadableStream;
+  /** How URLs, feeds and the articles feeds link to are fetched (timeouts, --allow-private, limits). */
+  remote?: Partial<RemoteOptions>;
 }
 
-/** Bytes read from one file or stdin at most; past this, only the start is read (INPUT_TOO_LARGE). */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-const URL_SPEC = /^https?:\/\//i;
-
 /**
- * Reads the files a user named (`-` is stdin) into article inputs. This is the adapter: it does the
- * reading and leaves the parsing to the pure readers (plain text, JSON Lines, HTML). Every problem is a
- * message naming the file; nothing throws for bad input.
+ * Reads the files and URLs a user named (`-` is stdin) into article inputs: plain text, HTML pages,
+ * JSON Lines, feeds (RSS, Atom, JSON Feed; their entries' articles fetched when the feed has only
+ * summaries) and OPML lists of feeds. This is the adapter: it reads and fetches, and leaves the parsing
+ * to the pure readers. Inputs are read at once (fetches within polite limits) and come out in the order
+ * given. Every problem is a message naming the file or URL; nothing throws for bad input.
  * @example const { inputs, messages } = await readInputs(['a.txt', 'b.html'], { outlet: 'Daily' })
  */
 export async function readInputs(
   specs: string[],
   options: ReadOptions = {},
 ): Promise<{ inputs: ArticleInput[]; messages: Message[] }> {
-  const inputs: ArticleInput[] = [];
-  const messages: Message[] = [];
-  for (const spec of specs) {
-    if (URL_SPEC.test(spec)) {
-      messages.push(message('URL_NOT_SUPPORTED', 'ingest', { file: spec, severity: 'error' }));
-      continue;
-    }
-    const source = spec === '-' ? 'stdin' : spec;
-    const read = spec === '-' ? await readStream(options.stdin ?? process.stdin) : await readFile(spec);
-    if ('error' in read) {
-      messages.push(message('INPUT_NOT_FOUND', 'ingest', { file: source, detail: read.error, severity: 'error' }));
-      continue;
-    }
-    if (read.truncated) messages.push(message('INPUT_TOO_LARGE', 'ingest', { file: source, detail: `over ${MAX_INPUT_BYTES / 1048576} MB` }));
-    const decoded = decodeBytes(read.bytes, source);
-    if ('skipped' in decoded) {
-      messages.push(decoded.skipped);
-      continue;
-    }
-    messages.push(...decoded.messages);
-    const parsed = parse(decoded.text, source, spec === '-', options);
-    inputs.push(...parsed.inputs);
-    messages.push(...parsed.messages);
-  }
+  let remote: Promise<Remote> | undefined;
+  // Fetching code (and the feed parser) loads only when a URL or a feed is met: plain files stay quick.
+  const network = (): Promise<Remote> => (remote ??= import('./remote.js').then((m) => m.createRemote(options.remote)));
+  const reads = await Promise.all(specs.map((spec) => readSpec(spec, options, network)));
+  const inputs = reads.flatMap((r) => r.inputs);
+  const messages = reads.flatMap((r) => r.messages);
   if (inputs.some((i) => i.html !== undefined && !i.text)) await extractPages(inputs, messages, options);
+  // A page that names no outlet is known by its site.
+  for (const input of inputs) if (input.outlet === undefined && input.source && URL_SPEC.test(input.source)) input.outlet = outletFromUrl(input.source);
   return { inputs: inputs.filter((i) => i.text?.trim()), messages };
 }
 
-function parse(text: string, source: string, isStdin: boolean, options: ReadOptions) {
-  const format = detectFormat(isStdin ? '' : source, text);
+type Read = { inputs: ArticleInput[]; messages: Message[] };
+
+/** Reads one file, stdin or URL into article inputs (HTML ones still to be extracted). */
+async function readSpec(spec: string, options: ReadOptions, network: () => Promise<Remote>): Promise<Read> {
+  if (URL_SPEC.test(spec)) {
+    const { readUrl } = await import('./remote.js');
+    return readUrl(spec, await network());
+  }
+  const source = spec === '-' ? 'stdin' : spec;
+  const bytes = spec === '-' ? await readStream(options.stdin ?? process.stdin) : await readFile(spec);
+  if ('error' in bytes) return { inputs: [], messages: [message('INPUT_NOT_FOUND', 'ingest', { file: source, detail: bytes.error, severity: 'error' })] };
+  const messages: Message[] = [];
+  if (bytes.truncated) messages.push(message('INPUT_TOO_LARGE', 'ingest', { file: source, detail: `over ${MAX_INPUT_BYTES / 1048576} MB` }));
+  const decoded = decodeBytes(bytes.bytes, source);
+  if ('skipped' in decoded) return { inputs: [], messages: [...messages, decoded.skipped] };
+  messages.push(...decoded.messages);
+  const format = detectFormat(spec === '-' ? '' : source, decoded.text);
+  if (format === 'feed') {
+    const { readFeedText } = await import('./remote.js');
+    const read = await readFeedText(decoded.text, source, await network());
+    return { inputs: read.inputs, messages: [...messages, ...read.messages] };
+  }
+  const parsed = parse(decoded.text, source, format, options);
+  return { inputs: parsed.inputs, messages: [...messages, ...parsed.messages] };
+}
+
+/**
+ * Reads a list of URLs (`--urls file.txt`, `-` for stdin): one a line, `#` comments. A bad line or an
+ * unreadable file gives a message naming it.
+ * @example const { urls, messages } = await readUrlList('urls.txt')
+ */
+export async function readUrlList(spec: string, stdin?: NodeJS.ReadableStream): Promise<{ urls: string[]; messages: Message[] }> {
+  const source = spec === '-' ? 'stdin' : spec;
+  const read = spec === '-' ? await readStream(stdin ?? process.stdin) : await readFile(spec);
+  if ('error' in read) return { urls: [], messages: [message('INPUT_NOT_FOUND', 'ingest', { file: source, detail: read.error, severity: 'error' })] };
+  const decoded = decodeBytes(read.bytes, source);
+  if ('skipped' in decoded) return { urls: [], messages: [decoded.skipped] };
+  const list = parseUrlList(decoded.text, source);
+  return { urls: list.urls, messages: [...decoded.messages, ...list.messages] };
+}
+
+function parse(text: string, source: string, format: 'text' | 'html' | 'json', options: ReadOptions): Read {
   if (format === 'html') return { inputs: [{ html: text, source, ...outletOf(options) }], messages: [] };
   if (format === 'text') return { inputs: [fromText(text, source, outletOf(options))], messages: [] };
   const { inputs, messages } = parseJsonLines(text, source);
@@ -96,67 +129,8 @@ async function extractPages(inputs: ArticleInput[], messages: Message[], options
     input.text = page.text;
     // The caller's fields win over what the page says; --outlet wins over the page's site name.
     input.outlet ??= options.outlet ?? page.outlet;
-    for (const key of ['title', 'url', 'date', 'authors'] as const) if (input[key] === undefined && page[key] !== undefined) Object.assign(input, { [key]: page[key] });
+    for (const key of ['title', 'url', 'date', 'authors', 'language'] as const) if (input[key] === undefined && page[key] !== undefined) Object.assign(input, { [key]: page[key] });
   }
-}
-
-type Read = { bytes: Uint8Array; truncated: boolean } | { error: string };
-
-async function readFile(path: string): Promise<Read> {
-  try {
-    const handle = await open(path, 'r');
-    try {
-      const stats = await handle.stat();
-      if (stats.isDirectory()) return { error: 'it is a directory, not a file' };
-      // A pipe or device (`<(cmd)`, /dev/stdin) has no size: read it as a stream.
-      if (!stats.isFile()) return await readStream(handle.createReadStream({ autoClose: false }));
-      const length = Math.min(stats.size, MAX_INPUT_BYTES);
-      const bytes = Buffer.alloc(length);
-      let read = 0;
-      while (read < length) {
-        const { bytesRead } = await handle.read(bytes, read, length - read, read);
-        if (bytesRead === 0) break;
-        read += bytesRead;
-      }
-      return cut(bytes.subarray(0, read), stats.size > MAX_INPUT_BYTES);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    return { error: describe(error) };
-  }
-}
-
-async function readStream(stream: NodeJS.ReadableStream): Promise<Read> {
-  const chunks: Buffer[] = [];
-  let total = 0;
-  try {
-    for await (const chunk of stream) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-      chunks.push(buf);
-      total += buf.length;
-      if (total > MAX_INPUT_BYTES) break;
-    }
-  } catch (error) {
-    return { error: describe(error) };
-  }
-  const bytes = Buffer.concat(chunks);
-  return cut(bytes.subarray(0, MAX_INPUT_BYTES), total > MAX_INPUT_BYTES);
-}
-
-/** A truncated read ends at its last line break, so no character or JSON line is cut in half. */
-function cut(bytes: Buffer, truncated: boolean): Read {
-  if (!truncated) return { bytes, truncated };
-  const end = bytes.lastIndexOf(0x0a);
-  return { bytes: end > 0 ? bytes.subarray(0, end + 1) : bytes, truncated };
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory, not a file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }
 
 function baseName(source: string): string {

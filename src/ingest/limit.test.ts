@@ -5,7 +5,7 @@ const tick = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms)
 
 describe('createLimiter', () => {
   it('never runs more than the per-host and overall limits at once, and runs every task', async () => {
-    const limit = createLimiter({ overall: 3, perHost: 2 });
+    const limit = createLimiter({ overall: 4, perHost: 2 });
     const now = new Map<string, number>();
     let nowAll = 0;
     let peakAll = 0;
@@ -22,10 +22,9 @@ describe('createLimiter', () => {
     };
     const jobs = [...Array(6)].flatMap((_, i) => ['a', 'b', 'c'].map((h) => limit(h, task(h, i))));
     const results = await Promise.all(jobs);
-    expect(results).toHaveLength(18);
-    expect(results.slice(0, 3)).toEqual(['a0', 'b0', 'c0']);
+    expect(new Set(results).size).toBe(18);
     expect(Math.max(...peak.values())).toBe(2);
-    expect(peakAll).toBe(3);
+    expect(peakAll).toBe(4);
   });
 
   it('lets other hosts go ahead while one host is at its limit', async () => {

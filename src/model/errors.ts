@@ -28,7 +28,17 @@ export const errors = {
   SYNDICATED_COPY: '{file} carries the same text as {detail}: a syndicated copy, not independent coverage',
   OUTPUT_NOT_WRITTEN: 'cannot write {file}: {detail}',
   HTML_TOO_COMPLEX: '{file}: the page has too many elements for full extraction ({detail}); its whole text was kept',
-  URL_NOT_SUPPORTED: '{file}: URLs are not fetched by this command yet; save the page and pass the file',
+  URL_REFUSED: '{file}: not fetched: {detail}',
+  URL_FAILED: 'cannot fetch {file}: {detail}',
+  URL_NOT_PAGE: '{file}: {detail}: skipped',
+  URL_TOO_LARGE: '{file} is over {detail}; only the first part was read',
+  URL_LIST_BAD_LINE: '{file}: {detail}: skipped',
+  FEED_INVALID: '{file} is not a feed corroborate can read (RSS, Atom, JSON Feed or OPML): {detail}',
+  FEED_EMPTY: '{file}: the feed lists no entries',
+  FEED_ENTRY_EMPTY: '{file}: a feed entry has no text, summary or link: skipped',
+  FEED_TRUNCATED: '{file} lists {detail}; only the first were read',
+  FEED_SUMMARY_ONLY: '{file}: the full article could not be fetched ({detail}); only the feed\'s summary was used',
+  FEED_NESTED: '{file}: an OPML list inside an OPML list is not followed',
 } as const;
 
 export type ErrorCode = keyof typeof errors;
