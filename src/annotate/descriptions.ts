@@ -36,6 +36,7 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
     if (!role || GENERIC.has(role)) continue;
     const next = tokens[end];
     if (next && /^\p{Lu}/u.test(next.value) && next.pos === 'PROPN') continue; // a name follows
+    if (titleOfName(tokens, end, s, names)) continue;
     if (next && (next.value === '’s' || next.value === "'s")) {
       // "the Prime Minister's official spokesman" still mentions the Prime Minister.
     }
@@ -55,6 +56,18 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
     i = end - 1;
   }
   return out;
+}
+
+const PORTFOLIOS = loadSet('annotate/portfolios');
+
+/** "the Minister of Foreign Affairs and Trade Péter Szijjártó": the title runs on into a name. */
+function titleOfName(tokens: Token[], from: number, s: Sentence, names: EntityMention[]): boolean {
+  for (let k = from; k < s.tokenEnd && k < from + 8; k++) {
+    if (names.some((m) => m.start === tokens[k].start)) return k > from;
+    const t = tokens[k];
+    if (!(/^(of|and|for)$/.test(t.lower) || (/^\p{Lu}/u.test(t.value) && (PORTFOLIOS.has(t.lower) || TITLES.has(t.lower))))) return false;
+  }
+  return false;
 }
 
 /** Roles too generic to stand for one person on their own ("the official", "the head"). */
@@ -77,6 +90,8 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
     // "council leader Amira Castell": the group word is part of a title, not a speaker.
     const next = tokens[i + 1];
     if (next && (TITLES.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value)))) continue;
+    // "front-runner", "union-backed": part of a compound word.
+    if (next && next.value === '-' && next.start === t.end) continue;
     // Walk back over lower-case modifiers to "the" or the start of the noun phrase.
     let from = i;
     while (from - 1 >= s.tokenStart && i - from < 3 && /^(ADJ|NOUN)$/.test(tokens[from - 1].pos) && /^\p{Ll}/u.test(tokens[from - 1].value)) from--;

@@ -1,10 +1,12 @@
 import type { AnnotatedArticle, EntityMention, Quote, SegmentedArticle, Sentence } from '../model/index.js';
 import { message } from '../model/index.js';
+import { findCharacterisations } from './characterisations.js';
 import { findDates } from './dates.js';
 import { findDescriptions, findGroups } from './descriptions.js';
 import { findNames, midSentenceCapitals } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes/index.js';
+import { retypeByReference } from './evidence.js';
 import { addContextRoles } from './roles.js';
 
 /**
@@ -22,10 +24,12 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
     if (article.blocks[s.block].heading) continue;
     const names = findNames(tokens, s, midCaps);
     const descriptions = findDescriptions(tokens, s, names);
-    entities.push(...names, ...descriptions, ...findGroups(tokens, s, [...names, ...descriptions]));
+    const labels = findCharacterisations(tokens, s, [...names, ...descriptions]);
+    entities.push(...names, ...descriptions, ...labels, ...findGroups(tokens, s, [...names, ...descriptions, ...labels]));
   }
   entities.sort((a, b) => a.start - b.start);
   addContextRoles(tokens, entities, index);
+  retypeByReference(tokens, sentences, entities, index);
   const numbers = sentences.flatMap((s) => findNumbers(tokens, s)).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
   const dates = sentences.flatMap((s) => findDates(tokens, s, article.date)).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   const quotes = findQuotes(article, entities);

@@ -1,12 +1,11 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { places, REGIONS } from './places.js';
-import { isGivenName, typeOf } from './types.js';
+import { isCommonPlural, isGivenName, isOrgWord, typeOf } from './types.js';
 
 const TITLES = loadSet('annotate/titles');
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 const PORTFOLIOS = loadSet('annotate/portfolios');
-const ORG_WORDS = loadSet('annotate/org-words');
 const INSTITUTIONS = loadSet('annotate/institutions');
 const PLACE_WORDS = loadSet('annotate/place-words');
 const EVENT_WORDS = loadSet('annotate/event-words');
@@ -44,19 +43,32 @@ function runEnd(tokens: Token[], i: number, end: number): number {
   while (j < end) {
     const t = tokens[j];
     const next = tokens[j + 1];
+    // "AT LEAST TEN KILLED Police said": a headline in capitals ends where ordinary capitals start.
+    if (capitalised(t) && !allCaps(t) && j - i >= 2 && allCaps(tokens[j - 1]) && allCaps(tokens[j - 2])) break;
     if (capitalised(t) && t.type !== 'punctuation' && !CALENDAR.has(t.lower)) j++;
     else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
     else if (JOINERS.has(t.lower) && t.lower !== 'of' && next && j + 1 < end && capitalised(next)) j++;
+    // "Bashar al-Assad": a joined particle.
+    else if (JOINERS.has(t.lower) && next?.value === '-' && next.start === t.end && j + 2 < end && capitalised(tokens[j + 2]) && tokens[j + 2].start === next.end) j += 2;
     else if (t.lower === 'and' && next && j + 1 < end && capitalised(next) && joinsAnd(tokens, i, j, end)) j++;
+    // "Douglas Holtz-Eakin", "Ban Ki-moon": a hyphenated part of a full name.
+    else if (t.value === '-' && t.start === tokens[j - 1].end && next && next.start === t.end && j + 1 < end && /^\p{L}/u.test(next.value) && (j - i >= 2 || isGivenName(tokens[i]))) j += 2;
+    // "the General Workers' Union": a plural possessive inside a name.
+    else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next)) j++;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
-    else if (/^[’']s$/.test(t.value) && /^(st\.?|saint)$/.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
+    else if (/^[’']s$/.test(t.value) && SAINT.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     else break;
   }
   return j;
 }
 
-const ORG_OR_PORTFOLIO = (w: string) => ORG_WORDS.has(w) || PORTFOLIOS.has(w);
-const JOINS_OF = (w: string) => ORG_WORDS.has(w) || PORTFOLIOS.has(w) || PLACE_WORDS.has(w) || TITLE_WORDS.has(w) || EVENT_WORDS.has(w) || INSTITUTIONS.has(w) || /^(republic|kingdom|isle|state|states|bay|gulf|house|duke|duchess|prince|princess|museum|statue)$/.test(w);
+const ORG_OR_PORTFOLIO = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w);
+/** Nouns for groups of people that open sentences ("Officials said", "Rescuers pulled …"). */
+const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'nothing', 'someone', 'something', 'anyone', 'anything']);
+const SAINT = /^(st\.?|saint)$/;
+/** Words that "of" follows inside a name besides organisation, place, title and event words ("Republic of Korea"). */
+const OF_HEADS = new Set(['republic', 'kingdom', 'isle', 'state', 'states', 'bay', 'gulf', 'house', 'duke', 'duchess', 'prince', 'princess', 'museum', 'statue']);
+const JOINS_OF = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w) || PLACE_WORDS.has(w) || TITLE_WORDS.has(w) || EVENT_WORDS.has(w) || INSTITUTIONS.has(w) || OF_HEADS.has(w);
 
 /**
  * "Ministry of Foreign Affairs and Trade", "Associated Drivers and Train Union": one name; "Halden Lake
@@ -66,7 +78,7 @@ function joinsAnd(tokens: Token[], i: number, j: number, end: number): boolean {
   let after = j + 1;
   while (after < end && capitalised(tokens[after])) after++;
   if (PORTFOLIOS.has(tokens[j + 1].lower) && hasWord(tokens, i, j, (w) => ORG_OR_PORTFOLIO(w) || TITLE_WORDS.has(w))) return true;
-  return !hasWord(tokens, i, j, ORG_OR_PORTFOLIO) && hasWord(tokens, j + 1, after, (w) => ORG_WORDS.has(w));
+  return !hasWord(tokens, i, j, ORG_OR_PORTFOLIO) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
 }
 
 function hasWord(tokens: Token[], from: number, to: number, test: (w: string) => boolean): boolean {
@@ -75,7 +87,7 @@ function hasWord(tokens: Token[], from: number, to: number, test: (w: string) =>
 }
 
 function orgAhead(tokens: Token[], from: number, end: number): boolean {
-  for (let k = from; k < end && capitalised(tokens[k]); k++) if (ORG_WORDS.has(tokens[k].lower)) return true;
+  for (let k = from; k < end && capitalised(tokens[k]); k++) if (isOrgWord(tokens[k].lower)) return true;
   return false;
 }
 
@@ -88,8 +100,9 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   if (t.stop) return false;
   const next = tokens[i + 1];
   if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || REGIONS.has(t.lower)) return true;
-  // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb.
-  if (t.pos !== 'PROPN' || next === undefined) return false;
+  // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb, not a plural
+  // noun ("Officials said").
+  if (t.pos !== 'PROPN' || next === undefined || isCommonPlural(t) || GROUP_WORDS.has(t.lower)) return false;
   const verb = next.pos === 'ADV' ? tokens[i + 2] : next;
   return (capitalised(next) && next.type !== 'punctuation') || verb?.pos === 'VERB' || verb?.pos === 'AUX';
 }
@@ -110,6 +123,9 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
   let k = from;
   // Leading nationality, region, party and title words: "US President", "Texas Sen.", "Republican".
   const title: string[] = [];
+  // Party words and opening adjectives: roles of a person, but part of any other name
+  // ("Democratic National Convention").
+  const soft: number[] = [];
   while (k < to - 1) {
     const lower = tokens[k].lower;
     const place = places().get(lower);
@@ -120,7 +136,7 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
       title.push(...tokens.slice(k, k + region).map((t) => t.lower));
       k += region - 1;
     } else if (AFFILIATIONS.has(lower) && title.length === 0) {
-      roles.push(lower);
+      soft.push(k);
     } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
       title.push(lower);
     } else break;
@@ -138,10 +154,7 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
   // "Rival Hillary Clinton", "Struggling Donald Trump": a word before a given name that opens the
   // sentence is a description, not part of the name.
   const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
-  if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) {
-    roles.push(tokens[k].lower);
-    k++;
-  }
+  if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) soft.push(k++);
   if (title.length) roles.push(title.join(' '));
   const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
   if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return [];
@@ -153,8 +166,20 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
     const place = places().get(spanText(tokens, from, to).toLowerCase());
     return place && place.as !== 'demonym' ? [mention(tokens, from, to, s, 'place', [], null)] : [];
   }
-  const text = spanText(tokens, k, to);
-  const type = isDateline(tokens, from, to, s) ? 'place' : typeOf(tokens, k, to, text);
+  if (isDateline(tokens, from, to, s)) return [mention(tokens, from, to, s, 'place', [], null)];
+  // "AT LEAST 10 KILLED IN …": a headline in capitals, not a name.
+  if (to - from >= 3 && tokens.slice(from, to).every(allCaps) && !hasWord(tokens, from, to, isOrgWord)) return [];
+  let type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  // "General Workers' Union", "National Grid": title words belong to an organisation's name.
+  if (type === 'organization' && title.length && !nationality) {
+    k = from;
+    roles.length = 0;
+    type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  }
+  if (soft.length && type !== 'person') {
+    k = soft[0];
+    type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  } else roles.unshift(...soft.map((n) => tokens[n].lower));
   return [mention(tokens, k, to, s, type, roles, nationality)];
 }
 
@@ -166,9 +191,12 @@ function regionAt(tokens: Token[], k: number, to: number): number {
 
 /** "WASHINGTON (AP) —", "PORT HALDEN, Aug 18 (Wire) -": a place in capitals that opens a report. */
 function isDateline(tokens: Token[], from: number, to: number, s: Sentence): boolean {
-  if (from !== s.tokenStart || tokens.slice(from, to).some((t) => t.value !== t.value.toUpperCase() || t.value.length < 2)) return false;
-  return /^[(,—–-]$/.test(tokens[to]?.value ?? '');
+  if (tokens.slice(from, to).some((t) => !allCaps(t))) return false;
+  const next = tokens[to]?.value ?? '';
+  return (from === s.tokenStart && next === ',') || /^[(—–]$/.test(next) || (next === '-' && tokens[to].start > tokens[to - 1].end);
 }
+
+const allCaps = (t: Token): boolean => t.value.length > 1 && t.value === t.value.toUpperCase() && /\p{Lu}/u.test(t.value);
 
 function mention(tokens: Token[], from: number, to: number, s: Sentence, type: EntityType, roles: string[], nationality: string | null): EntityMention {
   return {

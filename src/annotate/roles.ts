@@ -1,10 +1,16 @@
 import type { EntityMention, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
+import { CHARACTERISATIONS } from './characterisations.js';
 import { places } from './places.js';
 
 const TITLES = loadSet('annotate/titles');
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 const PORTFOLIOS = loadSet('annotate/portfolios');
+/** Characterising words that stand before a person's name like a title: "billionaire Donald Trump". */
+const LABELS = new Set([...CHARACTERISATIONS].filter(([, kind]) => kind === 'person').map(([w]) => w));
+const push = (m: EntityMention, role: string) => {
+  if (!m.roles.some((r) => r === role || r.endsWith(` ${role}`))) m.roles.push(role);
+};
 
 /**
  * Adds the roles and nationality that stand around a person's name in lower case or in an
@@ -21,8 +27,8 @@ export function addContextRoles(tokens: Token[], mentions: EntityMention[], inde
     // Before: lower-case titles, a demonym, or a country's possessive.
     const before: string[] = [];
     let k = first - 1;
-    while (k >= 0 && first - k <= 4 && (TITLE_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower))) before.unshift(tokens[k--].lower);
-    if (before.length) m.roles.push(before.join(' '));
+    while (k >= 0 && first - k <= 4 && (TITLE_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower) || LABELS.has(tokens[k].lower))) before.unshift(tokens[k--].lower);
+    if (before.length) push(m, before.join(' '));
     const place = k >= 0 ? places().get(tokens[k].lower) : undefined;
     if (place && place.as === 'demonym' && !m.nationality) m.nationality = place.country;
     if (k >= 1 && /^[’']s$/.test(tokens[k].value)) {
@@ -37,7 +43,7 @@ export function addContextRoles(tokens: Token[], mentions: EntityMention[], inde
         words.push(tokens[j].lower);
       }
       const titles = words.filter((w) => TITLE_WORDS.has(w));
-      if (titles.length) m.roles.push(words.filter((w) => TITLE_WORDS.has(w) || PORTFOLIOS.has(w)).join(' '));
+      if (titles.length) push(m, words.filter((w) => TITLE_WORDS.has(w) || PORTFOLIOS.has(w)).join(' '));
     }
   }
   return mentions;

@@ -1,8 +1,9 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
+import { rarity } from '../lexicon/rarity.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
-const ORG_WORDS = loadSet('annotate/org-words');
+const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
 const INSTITUTIONS = loadSet('annotate/institutions');
 const EVENT_WORDS = loadSet('annotate/event-words');
 /** Given names and the sex they are most used for (m, f or u). */
@@ -11,6 +12,24 @@ export const GIVEN_NAMES = loadMap('annotate/given-names');
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay']);
 /** Function words that a person's name never holds capitalised ("Skies Over Kestrel", "Neocons For Hillary"). */
 const INNER_FUNCTION = new Set(['over', 'for', 'to', 'against', 'with', 'on', 'in', 'at', 'the', 'a', 'an', 'by', 'from', 'into', 'not', 'our', 'your', 'we']);
+
+/** Head words that make a capitalised name an organisation ("Ministry", "Rail", "Radio"). */
+export const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
+
+/**
+ * A plural of an everyday noun ("Parents", "Lines", "Officials"), which a surname seldom is: the
+ * singular is a frequent English word and not a given name ("Williams" is a name).
+ */
+export function isCommonPlural(t: Token): boolean {
+  const w = t.lower;
+  if (w.length < 4 || !w.endsWith('s') || /(ss|us|is)$/.test(w) || GIVEN_NAMES.has(w)) return false;
+  const singulars = w.endsWith('ies') ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+  if (singulars.some((x) => rarity(x) < 0.85 && !GIVEN_NAMES.has(x))) return true;
+  // "Rescuers", "Organisers": a frequent plural of a noun for people who do something.
+  return AGENT.test(w) && rarity(w) < 0.85 && !GIVEN_NAMES.has(singulars[0]);
+}
+
+const AGENT = /(ers|ors|ists|ants|ents|ians|ees)$/;
 
 /** True when the word is a known given name ("Maureen", "Vladimir"). */
 export const isGivenName = (t: Token | undefined): boolean => t !== undefined && GIVEN_NAMES.has(t.lower);
@@ -42,6 +61,5 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
 
 /** "Lines", "Parents", "Recycling": a plural or a gerund, which surnames seldom are. */
 function lastWordIsCommonNoun(t: Token): boolean {
-  if (t.lemma === t.lower || t.lower.length < 4) return false;
-  return (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lemma.length < t.lower.length) || t.lower.endsWith('ing');
+  return isCommonPlural(t) || (t.lower.length > 5 && t.lower.endsWith('ing') && rarity(t.lower) < 0.85);
 }

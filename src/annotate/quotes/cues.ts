@@ -13,6 +13,9 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const TITLE_WORDS = new Set(loadList('annotate/titles').flatMap((t) => t.split(' ')));
 const ANAPHORS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
 
+/** Cues that can come before their subject: "…,” said Putin", "added the minister". */
+const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'note', 'reply', 'respond', 'answer', 'insist', 'argue', 'claim', 'state', 'declare', 'conclude', 'observe', 'remark', 'comment', 'counter', 'retort', 'quip', 'joke', 'exclaim', 'post', 'tweet', 'report', 'warn', 'ask', 'tell', 'announce', 'admit', 'acknowledge', 'concede', 'stress', 'emphasize', 'emphasise', 'predict', 'suggest', 'confirm', 'maintain', 'contend', 'assert', 'caution', 'reiterate', 'testify', 'estimate']);
+
 /** A cue and the words that name who is speaking. */
 export interface Attribution {
   cue: number;
@@ -62,7 +65,7 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   const inverted = (subject: number): Attribution => ({ cue, cueText, subject, inverted: true });
   if (tokens[cue].lower === 'according') return inverted(firstMentionAt(tokens, cue + 2, Math.min(s.tokenEnd, cue + 9), mentions));
   const near = adjacentSubject(tokens, cue, windowStart, mentions);
-  if (near.kind === 'mention' || near.kind === 'pronoun') return { cue, cueText, subject: near.token, inverted: false };
+  if (near.kind === 'mention' || near.kind === 'pronoun' || near.kind === 'owner') return { cue, cueText, subject: near.token, inverted: false };
   if (near.kind === 'phrase') {
     const anaphor = ANAPHORS.has(tokens[near.token].lemma);
     return { cue, cueText, subject: anaphor ? near.token : -1, inverted: false, phrase: !anaphor };
@@ -90,6 +93,8 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   // "said Putin", "said the Kremlin": only right after the cue, never across "that", and not when a
   // noun stands before the cue as its subject ("The company said the Lorena…").
   if (cue > windowStart && /^(NOUN|PROPN)$/.test(tokens[cue - 1].pos)) return { cue, cueText, subject: -1, inverted: false };
+  // "…, urged the union": after a verb that takes an object, the name is its object, not its subject.
+  if (!INVERTIBLE.has(tokens[cue].lemma) || (cue > windowStart && !/^[,”"’'—–-]+$/.test(tokens[cue - 1].value))) return { cue, cueText, subject: -1, inverted: false };
   let k = cue + 1;
   if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
   // "said Professor Leena Okafor": the name comes after its titles.

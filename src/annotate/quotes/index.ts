@@ -29,7 +29,10 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
         quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
         continue;
       }
-      const attribution = attribute(tokens, s, span, spans, text, mentions) ?? attributeAfter(tokens, inBlock, s, span, spans, text, mentions);
+      const attribution =
+        attribute(tokens, s, span, spans, text, mentions) ??
+        attributeAfter(tokens, inBlock, s, span, spans, text, mentions) ??
+        (span.start - block.start <= 2 ? introducedBefore(article, b, mentions) : null);
       const words = text.slice(span.start, span.end).split(/\s+/).length;
       if (!attribution || attribution.subject < 0) {
         // A quote that continues the previous one in the same paragraph keeps its speaker.
@@ -100,6 +103,17 @@ function attributeAfter(tokens: Token[], inBlock: Sentence[], s: Sentence, span:
     if (a && a.subject >= 0) return a;
   }
   return inEnd;
+}
+
+/** "Cruz called them on it:" ending the paragraph before one that opens with the quotation. */
+function introducedBefore(article: SegmentedArticle, b: number, mentions: EntityMention[]): Attribution | null {
+  let prev = b - 1;
+  while (prev >= 0 && article.blocks[prev].dropped) prev--;
+  const last = article.sentences.filter((x) => x.block === prev).at(-1);
+  if (!last || article.tokens[last.tokenEnd - 1].value !== ':') return null;
+  let cue = last.tokenEnd - 1;
+  for (let k = last.tokenEnd - 2; k >= last.tokenStart; k--) if (isCue(article.tokens, k, true)) (cue = k), (k = -1);
+  return subjectOf(article.tokens, last, cue, last.tokenStart, mentions);
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { EntityMention, Quote, Sentence, Span, Token } from '../../model/index.js';
-import type { Attribution } from './cues.js';
+import { GIVEN_NAMES } from '../types.js';
+import { SPEECH_VERBS, type Attribution } from './cues.js';
 
 /**
  * The span of the entity mention that names a quote's speaker: the subject itself when it is a
- * name or description; for "he"/"she" the last person before it, for "it" the last organisation,
- * for "the statement" the speaker of the quote before.
+ * name or description; for "he"/"she" the person it most likely refers to (see `personFor`), for
+ * "it" the last organisation, for "the statement" the speaker of the quote before.
  */
 export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMention[], quotes: Quote[], s: Sentence): Span | null {
   if (a.subject < 0) return null;
@@ -12,7 +13,7 @@ export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMen
   const m = mentions.find((x) => x.start === t.start);
   if (m) return { start: m.start, end: m.end };
   const before = mentions.filter((x) => x.end <= t.start).sort((x, y) => y.start - x.start);
-  if (t.lower === 'he' || t.lower === 'she') return pick(before.find((x) => x.type === 'person'));
+  if (t.lower === 'he' || t.lower === 'she') return pick(personFor(t.lower === 'he' ? 'm' : 'f', before, mentions, quotes, s, tokens));
   if (t.lower === 'it') {
     const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.start < t.start);
     const org = before.find((x) => x.type === 'organization');
@@ -23,6 +24,50 @@ export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMen
   // An anaphor: "the statement", "the ministry", "the spokesman".
   const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence <= s.index);
   return previous?.speakerSpan ?? null;
+}
+
+/**
+ * The person "he" or "she" refers to: the speaker of the quote just before when it is a person of
+ * that sex named in this sentence or the one before ("Rubio said … Trump, whom he called …"), else
+ * the nearest person before whose given name does not say otherwise. A surname alone ("Clinton")
+ * takes the sex of the full name written earlier in the article.
+ */
+function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMention[], quotes: Quote[], s: Sentence, tokens: Token[]): EntityMention | undefined {
+  const sexOf = sexes(mentions);
+  const fits = (x: EntityMention) => {
+    const known = sexOf.get(x.text.split(/\s+/).at(-1)!.toLowerCase()) ?? sexOf.get(x.text.toLowerCase());
+    return (x.type === 'person' || known !== undefined) && (known === undefined || known === 'u' || known === sex);
+  };
+  const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence >= s.index - 1 && q.sentence <= s.index);
+  const speaker = previous ? before.find((x) => x.start === previous.speakerSpan!.start) : undefined;
+  if (speaker && fits(speaker) && speaker.sentence >= s.index - 1) return speaker;
+  // "Rubio said that … Trump, whom he called …": the one who speaks in this sentence.
+  const talking = before.find((x) => x.sentence === s.index && fits(x) && speaksNext(tokens, s, x));
+  return talking ?? before.find(fits);
+}
+
+/** The mention is followed by a speech verb: "Rubio said", "Clinton has argued". */
+function speaksNext(tokens: Token[], s: Sentence, m: EntityMention): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) {
+    if (tokens[k].end !== m.end) continue;
+    const next = tokens[k + 1].pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
+    return next !== undefined && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma);
+  }
+  return false;
+}
+
+/** The sex of each surname and full name of a person in the article, from the given name. */
+function sexes(mentions: EntityMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    const words = m.text.toLowerCase().split(/\s+/);
+    const sex = GIVEN_NAMES.get(words[0]);
+    if (words.length < 2 || !sex) continue;
+    out.set(words.at(-1)!, out.has(words.at(-1)!) && out.get(words.at(-1)!) !== sex ? 'u' : sex);
+    out.set(words.join(' '), sex);
+  }
+  return out;
 }
 
 const pick = (m: EntityMention | undefined): Span | null => (m ? { start: m.start, end: m.end } : null);

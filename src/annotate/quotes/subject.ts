@@ -1,8 +1,11 @@
 import type { EntityMention, Token } from '../../model/index.js';
+import { isCommonPlural } from '../types.js';
 
 /** What stands right before a cue as its grammatical subject. */
 export type Adjacent =
   | { kind: 'mention' | 'pronoun'; token: number }
+  /** The possessive owner of the subject noun phrase ("Clinton's campaign said" → Clinton). */
+  | { kind: 'owner'; token: number }
   /** A common noun phrase that names no entity ("the Christie supporter", "Twenty-four percent"). */
   | { kind: 'phrase'; token: number }
   | { kind: 'none' };
@@ -12,6 +15,8 @@ const PRONOUN = /^(he|she|it|they|we|i)$/;
 /** Pronouns that name a speaker; "they", "we" and "I" are left to the caller. */
 const SPEAKING_PRONOUN = /^(he|she|it)$/;
 const CLOSING = /^[,—–]$/;
+/** Nouns for those who speak on someone's behalf: "a spokeswoman for Hillary Clinton" speaks for her. */
+const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'city', 'state', 'government', 'office', 'campaign', 'people', 'republic']);
 
 /**
  * The subject written right before a cue, the way English puts it: "Trump said", "Trump has also
@@ -22,41 +27,83 @@ const CLOSING = /^[,—–]$/;
  */
 export function adjacentSubject(tokens: Token[], cue: number, from: number, mentions: EntityMention[], depth = 0): Adjacent {
   let j = cue - 1;
-  while (j >= from && SKIPPED.has(tokens[j].pos) && !PRONOUN.test(tokens[j].lower)) j--;
+  // "asked the crowd to welcome …": an infinitive has no subject of its own, unless "for Trump to tweet".
+  if (tokens[j]?.lower === 'to') {
+    const m = mentionEndingAt(tokens, j - 1, mentions);
+    return m > from && tokens[m - 1].lower === 'for' ? { kind: 'mention', token: m } : { kind: 'none' };
+  }
+  while (j >= from && SKIPPED.has(tokens[j].pos) && !PRONOUN.test(tokens[j].lower) && tokens[j].lower !== 'to') j--;
   j = skipParenthesis(tokens, j, from);
   // "Trump tweeted: “…”": the verb before the colon is the cue; other colons are left to the caller.
   if (tokens[cue].value === ':') return j >= from && tokens[j].pos === 'VERB' && depth < 2 ? adjacentSubject(tokens, j, from, mentions, depth + 1) : { kind: 'none' };
-  if (j >= from && CLOSING.test(tokens[j].value)) {
-    let k = j - 1;
-    while (k > from && j - k < 16 && !CLOSING.test(tokens[k].value) && !/^[“”"]$/.test(tokens[k].value)) k--;
-    const opened = k >= from && CLOSING.test(tokens[k].value);
-    // "Trump went after Bush, calling him …": a participle takes the subject of the clause's verb.
-    const stretch = opened ? k + 1 : from;
-    const verb = firstVerb(tokens, stretch, j);
-    const participle = tokens[cue].lower.endsWith('ing') && j === cue - 1;
-    if (participle && verb > stretch && depth < 2) return adjacentSubject(tokens, verb, from, mentions, depth + 1);
-    // An apposition between commas or dashes: "Rubio, 44, said", "Trump — the front-runner — said".
-    if (!opened || k <= from) return { kind: 'none' };
-    const m = mentionEndingAt(tokens, skipParenthesis(tokens, k - 1, from), mentions);
-    if (m >= from) return { kind: 'mention', token: m };
-    // "The firm's chief executive, Daniel Frey, said": the name between the commas.
-    const inner = mentionEndingAt(tokens, j - 1, mentions);
-    return inner === k + 1 ? { kind: 'mention', token: inner } : { kind: 'none' };
-  }
   if (j < from) return { kind: 'none' };
+  if (!CLOSING.test(tokens[j].value)) return headAt(tokens, j, from, mentions);
+  // "Trump went after Bush, calling him …": a participle takes the subject of the clause's verb.
+  if (tokens[cue].lower.endsWith('ing') && j === cue - 1 && depth < 2) {
+    const verb = firstFiniteVerb(tokens, from, j);
+    return verb >= from ? adjacentSubject(tokens, verb, from, mentions, depth + 1) : { kind: 'none' };
+  }
+  return beforeApposition(tokens, j, from, mentions);
+}
+
+/**
+ * The subject before appositions between commas or dashes: "Rubio, 44, said", "Schiff, 56, who has
+ * served …, told", "Trump — the front-runner — said"; or the name that is the apposition: "The
+ * firm's chief executive, Daniel Frey, said".
+ */
+function beforeApposition(tokens: Token[], close: number, from: number, mentions: EntityMention[]): Adjacent {
+  let first: Adjacent = { kind: 'none' };
+  for (let n = 0; n < 3; n++) {
+    let k = close - 1;
+    while (k > from && close - k < 16 && !CLOSING.test(tokens[k].value) && !/^[“”"]$/.test(tokens[k].value)) k--;
+    if (k <= from || !CLOSING.test(tokens[k].value)) break;
+    const head = headAt(tokens, skipParenthesis(tokens, k - 1, from), from, mentions);
+    if (head.kind === 'mention' || head.kind === 'pronoun') return head;
+    // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
+    // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
+    const inner = mentionEndingAt(tokens, close - 1, mentions);
+    const titled = inner > k && inner - k <= 4 && tokens.slice(k + 1, inner).every((t) => /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos));
+    if (titled && mentions.some((x) => x.start === tokens[inner].start && x.type !== 'place')) return { kind: 'mention', token: inner };
+    if (head.kind === 'owner') return head;
+    if (first.kind === 'none') first = head;
+    close = k;
+  }
+  return first;
+}
+
+/**
+ * The subject whose last word is token `j`: a name, a pronoun, or a noun phrase. A name after a
+ * preposition belongs to the noun before it ("Neighbours on Quarry Lane said").
+ */
+function headAt(tokens: Token[], j: number, from: number, mentions: EntityMention[]): Adjacent {
   const m = mentionEndingAt(tokens, j, mentions);
+  // "F.B.I. officials said", "Kremlin spokesman said": a group that speaks for the name before it.
+  const named = m >= from && SPEAKS_FOR.has(tokens[j].lower) && m === j ? mentionEndingAt(tokens, j - 1, mentions) : -1;
+  if (named >= from) return { kind: 'owner', token: named };
+  if (m >= from && m - 2 >= from) {
+    const before = tokens[m - 1];
+    const noun = tokens[m - 2];
+    // "Joel Pollak of Breitbart California observed": the person, not the outlet.
+    const person = before.pos === 'ADP' ? mentionEndingAt(tokens, m - 2, mentions) : -1;
+    if (person >= from && mentions.some((x) => x.start === tokens[person].start && x.type === 'person')) return { kind: 'mention', token: person };
+    if (before.pos === 'ADP' && before.lower !== 'by' && (noun.pos === 'NOUN' || /^\p{Ll}/u.test(noun.value) || isCommonPlural(noun)) && !SPEAKS_FOR.has(noun.lower)) return headAt(tokens, m - 2, from, mentions);
+  }
   if (m >= from) return { kind: 'mention', token: m };
   if (PRONOUN.test(tokens[j].lower)) return SPEAKING_PRONOUN.test(tokens[j].lower) ? { kind: 'pronoun', token: j } : { kind: 'none' };
-  if (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'NUM') return { kind: 'none' };
+  if (!/^(NOUN|NUM|ADJ)$/.test(tokens[j].pos) && !isCommonPlural(tokens[j])) return { kind: 'none' };
   // A noun phrase: walk back over its modifiers to find a possessive owner.
   let k = j;
   while (k - 1 >= from && /^(NOUN|ADJ|PROPN|NUM|DET|PART)$/.test(tokens[k - 1].pos) && tokens[k - 1].lower !== 'that') k--;
-  // "in a low voice said": a prepositional phrase is no subject.
+  // "in a low voice said": a prepositional phrase is no subject; nor is an adjective outside a noun phrase.
   if (k - 1 >= from && tokens[k - 1].pos === 'ADP') return { kind: 'none' };
+  if (tokens[j].pos === 'ADJ' && tokens[k].pos !== 'DET') return { kind: 'none' };
+  // "Clinton aides say", "Kremlin spokesman Dmitry Peskov": those who speak for a named one.
+  const modifier = mentionEndingAt(tokens, j - 1, mentions);
+  if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower)) return { kind: 'owner', token: modifier };
   for (let n = k; n < j; n++) {
     if (!/^[’']s$/.test(tokens[n + 1]?.value ?? '')) continue;
     const owner = mentionEndingAt(tokens, n, mentions);
-    if (owner >= k) return { kind: 'mention', token: owner };
+    if (owner >= k) return { kind: 'owner', token: owner };
   }
   return { kind: 'phrase', token: j };
 }
@@ -71,8 +118,14 @@ export function mentionEndingAt(tokens: Token[], j: number, mentions: EntityMent
   return k;
 }
 
-function firstVerb(tokens: Token[], from: number, to: number): number {
-  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB') return k;
+/** The clause's first verb that is not a participle ("Speaking in Iowa, Trump went …" → went). */
+function firstFiniteVerb(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // "Clinton talks about …": a verb in -s that the tagger took for a noun after a name.
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('s') && tokens[k - 1]?.pos === 'PROPN' && k > from);
+    if (verb && !t.lower.endsWith('ing')) return k;
+  }
   return -1;
 }
 

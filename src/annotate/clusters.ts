@@ -1,0 +1,70 @@
+import type { EntityMention, EntityType } from '../model/index.js';
+
+/** Lower case, no accents, no leading "the": the form names are compared in. */
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+
+/** One entity being built while a story's mentions are resolved. */
+export interface Cluster {
+  key: string;
+  names: Map<string, number>;
+  type: Map<EntityType, number>;
+  roles: Set<string>;
+  nationality: Map<string, number>;
+  mentions: Array<{ article: number; m: EntityMention }>;
+}
+
+/** The clusters of one story, by key. */
+export class Clusters {
+  readonly byKey = new Map<string, Cluster>();
+
+  /** The cluster for a key, made when new. */
+  get(key: string): Cluster {
+    let c = this.byKey.get(key);
+    if (!c) this.byKey.set(key, (c = { key, names: new Map(), type: new Map(), roles: new Set(), nationality: new Map(), mentions: [] }));
+    return c;
+  }
+
+  /** Puts a mention of article `a` in a cluster: its key, name, type, roles and nationality count there. */
+  add(c: Cluster, a: number, m: EntityMention): void {
+    m.entity = c.key;
+    c.mentions.push({ article: a, m });
+    const name = m.text.replace(/^the\s+/i, '');
+    if (m.form === 'name') c.names.set(name, (c.names.get(name) ?? 0) + 1);
+    c.type.set(m.type, (c.type.get(m.type) ?? 0) + 1);
+    for (const r of m.roles) c.roles.add(r);
+    if (m.nationality) c.nationality.set(m.nationality, (c.nationality.get(m.nationality) ?? 0) + 1);
+  }
+
+  /** The cluster a country's name stands for, named by the country. */
+  country(name: string): Cluster {
+    const c = this.get(fold(name));
+    if (!c.names.has(name)) c.names.set(name, 0);
+    return c;
+  }
+
+  all(): Cluster[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/** The most frequent value of a count map. */
+export function majority<T>(counts: Map<T, number>): T {
+  return [...counts.entries()].sort((x, y) => y[1] - x[1])[0][0];
+}
+
+/** Of the clusters, the one mentioned last before offset `at` in article `article`. */
+export function nearestBefore(cs: Cluster[], article: number, at: number): Cluster | null {
+  let best: Cluster | null = null;
+  let bestAt = -1;
+  for (const c of cs) for (const { article: a, m } of c.mentions) if (a === article && m.start < at && m.start > bestAt) [best, bestAt] = [c, m.start];
+  return best;
+}
+
+/** The fullest proper name seen (most words, then most frequent), else the description. */
+export function canonicalName(c: Cluster): string {
+  const names = [...c.names.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1]);
+  if (names.length) return names[0][0];
+  const m = c.mentions[0].m;
+  return m.text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
+}

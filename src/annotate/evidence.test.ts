@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { annotateTexts, mentionsOf } from './fixture.js';
+
+describe('types from what the text says next', () => {
+  it('it-refers-back: "Marden Kestrel said it would appeal" makes an organisation', () => {
+    const art = annotateTexts('Marden Kestrel said it would appeal against the fine. The ruling came on Friday.').articles[0];
+    expect(mentionsOf(art, 'Marden Kestrel')[0].type).toBe('organization');
+  });
+
+  it('he-refers-back: "Marden Kestrel said he would appeal" stays a person', () => {
+    const art = annotateTexts('Marden Kestrel said he would appeal against the fine. The ruling came on Friday.').articles[0];
+    expect(mentionsOf(art, 'Marden Kestrel')[0].type).toBe('person');
+  });
+
+  it('facility: "the airport said it" makes the airport an organisation that can speak', () => {
+    const art = annotateTexts('Kestrel Valley Airport said it was disappointed by the ruling.').articles[0];
+    expect(mentionsOf(art, 'Kestrel Valley Airport')[0].type).toBe('organization');
+    expect(art.quotes[0]?.speaker).toBe('Kestrel Valley Airport');
+  });
+});

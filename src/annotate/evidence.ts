@@ -1,0 +1,55 @@
+import type { EntityMention, Sentence, Token } from '../model/index.js';
+import { GIVEN_NAMES } from './types.js';
+
+const PERSON_PRONOUN = /^(he|she|his|her|him)$/;
+const THING_PRONOUN = /^(it|its)$/;
+/** Places that are also run by someone who speaks for them ("the airport said it…"). */
+const FACILITY = /\s(Airport|Port|Station|Harbou?r)$/;
+const COMPANY = /^(company|firm|operator|business|carrier|group)$/;
+
+/**
+ * Retypes names that their words left ambiguous by what the text says next: "Kestrel Valley Lines
+ * said it would…" and "… Kestrel Valley Lines. The company said …" make an organisation; "he" or
+ * "her" make a person. Only names typed person by default (no given name, no title) are
+ * reconsidered. Mutates and returns the mentions.
+ */
+export function retypeByReference(tokens: Token[], sentences: Sentence[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
+  const votes = new Map<string, number>();
+  const names = mentions.filter((m) => m.form === 'name');
+  const byStart = new Map(names.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => [x.start, x]));
+  for (const m of names) {
+    if (m.type !== 'person' && m.type !== 'organization' && !FACILITY.test(m.text)) continue;
+    const last = lastToken(tokens, m, index);
+    if (last < 0) continue;
+    const s = sentences[m.sentence];
+    const end = sentences[m.sentence + 1]?.block === s.block ? sentences[m.sentence + 1].tokenEnd : s.tokenEnd;
+    // The first pronoun or company anaphor after the name, before any other name of a person or organisation.
+    for (let k = last + 1; k < end; k++) {
+      const t = tokens[k];
+      const other = byStart.get(t.start);
+      if (other && other !== m && other.text !== m.text) break;
+      const vote = PERSON_PRONOUN.test(t.lower) ? 1 : THING_PRONOUN.test(t.lower) || (COMPANY.test(t.lower) && tokens[k - 1]?.lower === 'the') ? -1 : 0;
+      if (!vote) continue;
+      votes.set(m.text, (votes.get(m.text) ?? 0) + vote);
+      break;
+    }
+  }
+  for (const m of names) {
+    const vote = votes.get(m.text) ?? 0;
+    if (vote < 0 && ((m.type === 'person' && ambiguous(m)) || (m.type === 'place' && FACILITY.test(m.text)))) m.type = 'organization';
+  }
+  return mentions;
+}
+
+/** A name typed person only because it has two to four capitalised words. */
+function ambiguous(m: EntityMention): boolean {
+  const words = m.text.split(/\s+/);
+  return words.length >= 2 && !GIVEN_NAMES.has(words[0].toLowerCase()) && m.roles.length === 0 && !m.nationality;
+}
+
+function lastToken(tokens: Token[], m: EntityMention, index: Map<number, number>): number {
+  let k = index.get(m.start);
+  if (k === undefined) return -1;
+  while (k + 1 < tokens.length && tokens[k + 1].end <= m.end) k++;
+  return k;
+}

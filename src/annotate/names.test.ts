@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { annotateTexts, mentionsOf } from './fixture.js';
+
+const one = (text: string) => annotateTexts(text).articles[0];
+const names = (text: string) => one(text).entities.filter((m) => m.form === 'name').map((m) => `${m.text}:${m.type}`);
+
+describe('names', () => {
+  it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
+    const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
+    expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');
+    expect(mentionsOf(art, 'Hillary Clinton')[0]?.roles).toContain('democrat');
+    expect(art.entities.some((m) => /Republican Donald|Democrat Hillary/.test(m.text))).toBe(false);
+  });
+
+  it('adjective-opening-sentence: "Rival Hillary Clinton said" names Hillary Clinton', () => {
+    const art = one('Rival Hillary Clinton said the plan was reckless.');
+    expect(mentionsOf(art, 'Hillary Clinton')[0]?.roles).toContain('rival');
+  });
+
+  it('party-word-in-organisation: "the Democratic National Convention" keeps its name', () => {
+    expect(names('She spoke at the Democratic National Convention on Monday.')).toContain('Democratic National Convention:other');
+  });
+
+  it('a lone party word is not a name ("the Republican front-runner")', () => {
+    expect(names('The Republican front-runner spoke in Ohio.')).not.toContain('Republican:other');
+  });
+
+  it('dateline-as-speaker: "WASHINGTON (AP) —" is a place', () => {
+    expect(names('WASHINGTON (AP) — Donald Trump says he will win the state.')).toContain('WASHINGTON:place');
+  });
+
+  it('state-typed-person: US states and large cities are places', () => {
+    expect(names('Speaking in Salem, New Hampshire, the governor met voters from New York.')).toEqual(
+      expect.arrayContaining(['New Hampshire:place', 'New York:place']),
+    );
+  });
+
+  it('of-joins-person-and-university: "Leena Okafor of Redmarsh University" is two names', () => {
+    expect(names('We spoke to Professor Leena Okafor of Redmarsh University about it.')).toEqual(
+      expect.arrayContaining(['Leena Okafor:person', 'Redmarsh University:organization']),
+    );
+    expect(names('The Bank of England raised rates.')).toContain('Bank of England:organization');
+  });
+
+  it('two-companies-joined: "Halden Lake Lines and Voltera Recycling" are two organisations', () => {
+    expect(names('Shares in Halden Lake Lines and Voltera Recycling fell.')).toEqual(['Halden Lake Lines:organization', 'Voltera Recycling:organization']);
+    expect(names('The Associated Drivers and Train Union (ADTU) called the strike.')).toContain('Associated Drivers and Train Union:organization');
+  });
+
+  it('hyphenated-surname-split: "Bashar al-Assad" and "Ban Ki-moon" are one name each', () => {
+    expect(names('Syrian President Bashar al-Assad met Ban Ki-moon in Geneva.')).toEqual(expect.arrayContaining(['Bashar al-Assad:person', 'Ban Ki-moon:person']));
+  });
+
+  it('title-in-organisation: "the General Workers\' Union" keeps "General"', () => {
+    expect(names("Dev Malhotra of the General Workers' Union spoke.")).toContain("General Workers' Union:organization");
+  });
+
+  it('plural-noun-opening-sentence: "Officials said" and "Rescuers pulled" are not names', () => {
+    const art = one('Rescuers pulled ten people from the river. Officials said the search would go on.');
+    expect(art.entities.filter((m) => m.form === 'name')).toEqual([]);
+  });
+
+  it('capitals-headline: a line of capitals is not a name', () => {
+    expect(names('AT LEAST TEN KILLED IN BLAST Police said the bomber acted alone.')).toEqual(['Police:organization']);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { annotateTexts, quoteWith } from '../fixture.js';
+
+const speakerOf = (text: string, part: string) => quoteWith(annotateTexts(text).articles[0], part)?.speaker;
+
+describe('quote speakers', () => {
+  it('opening-phrase-name: the subject next to the cue beats the first name of the clause', () => {
+    expect(speakerOf('Speaking at a town hall in Salem, New Hampshire, Trump said the plan was "a disaster for the nation."', 'disaster')).toBe('Trump');
+    expect(speakerOf('In a swipe at Republican rival Donald Trump, Clinton said the goal was "to make America whole again."', 'whole')).toBe('Clinton');
+  });
+
+  it('apposition: the name before or inside commas speaks', () => {
+    expect(speakerOf('Marco Rubio, 44, said the plan was "a gift to our enemies abroad."', 'gift')).toBe('Marco Rubio');
+    expect(speakerOf('The firm’s chief executive, Daniel Frey, said the ruling was "a setback we will overcome."', 'setback')).toBe('Daniel Frey');
+    expect(speakerOf('Ryan’s spokeswoman, Ann Strong, said the speaker was "focused on the majority."', 'focused')).toBe('Ann Strong');
+  });
+
+  it('participle: ", calling him …" takes the subject of the main verb', () => {
+    expect(speakerOf('Speaking in Salem, New Hampshire, Trump went after Bush, calling him "a total stiff and a loser."', 'stiff')).toBe('Trump');
+  });
+
+  it('unnamed-phrase-subject: "the Christie supporter retorted" gives no speaker rather than a place', () => {
+    expect(speakerOf('At a town hall in Hudson, New Hampshire, the Christie supporter retorted: "There is a special place in hell."', 'special place')).toBeNull();
+  });
+
+  it('progressive-cue: "is telling supporters that “…”" attributes the quote', () => {
+    expect(speakerOf('Donald Trump is telling supporters that "when you win, it is beautiful."', 'beautiful')).toBe('Donald Trump');
+  });
+
+  it('verb-tagged-noun: "Viguerie notes." attributes the quote', () => {
+    expect(speakerOf('Richard Viguerie is a veteran. "He is the one we have waited for since Reagan," Viguerie notes.', 'waited')).toBe('Richard Viguerie');
+  });
+
+  it('short-complete-quote: "“It’s fine,” Trump said" is a quote, and the next one continues it', () => {
+    const art = annotateTexts('Donald Trump spoke in Salem. "It\'s fine," Trump said of waterboarding. "And much tougher than that is fine."').articles[0];
+    expect(quoteWith(art, "It's fine")?.speaker).toBe('Donald Trump');
+    expect(quoteWith(art, 'much tougher')?.speaker).toBe('Donald Trump');
+  });
+
+  it('cue-in-next-sentence: "“…?” Mr. Clyburn said." attributes the question', () => {
+    expect(speakerOf('James Clyburn was angry. "Why was that money sitting in the bank?" Mr. Clyburn said.', 'money')).toBe('James Clyburn');
+  });
+
+  it('object-not-speaker: "… and urged the union" does not make the union the speaker', () => {
+    expect(speakerOf('Philip Sand said the company had made "a fair and affordable offer" and urged the union to talk.', 'affordable')).toBe('Philip Sand');
+  });
+
+  it('pronoun-across-sentences: "For Luca Brandt … “…,” he said"', () => {
+    expect(speakerOf('For Luca Brandt, who runs a café, the result is a disaster. "Half my customers come by car," he said.', 'customers')).toBe('Luca Brandt');
+  });
+
+  it('she-not-nearest-man: "she" is the woman named before, not the man named after her', () => {
+    expect(speakerOf('Hillary Clinton met Donald Trump on Monday. She said it was "a very good meeting for all."', 'good meeting')).toBe('Hillary Clinton');
+  });
+
+  it('he-in-relative-clause: "Rubio said … Trump, whom he called a “con artist.”"', () => {
+    expect(speakerOf('Marco Rubio spoke in Miami. Rubio said he had begun to unmask Donald Trump, whom he called a "con artist."', 'con artist')).toBe('Marco Rubio');
+  });
+
+  it('speaks-for: "Clinton aides say" and "a spokeswoman for Hillary Clinton says" are Clinton', () => {
+    expect(speakerOf('Hillary Clinton has many donors. Clinton aides say she has "widespread support across the country."', 'widespread')).toBe('Hillary Clinton');
+  });
+});

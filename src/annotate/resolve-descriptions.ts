@@ -1,0 +1,92 @@
+import type { AnnotatedArticle, EntityMention } from '../model/index.js';
+import { loadSet } from '../lexicon/index.js';
+import { CHARACTERISATIONS, ownerOf } from './characterisations.js';
+import { fold, majority, nearestBefore, type Cluster, type Clusters } from './clusters.js';
+import { places } from './places.js';
+
+const LEADER_ROLES = loadSet('annotate/leader-roles');
+
+/**
+ * Step 3 of entity resolution, after names: descriptions join the entity the text points at.
+ * Role descriptions ("the Russian leader") join the person whose roles and nationality fit, named
+ * last before them; "the company" joins the firm named last; characterisations ("the Syrian
+ * regime", "Hamas militants", "the billionaire") join the country, group or person they label.
+ * What fits nothing stays its own entity.
+ */
+export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clusters): void {
+  articles.forEach((art, a) => {
+    for (const m of art.entities) {
+      if (m.form !== 'description') continue;
+      const kind = CHARACTERISATIONS.get(m.roles[0] ?? '');
+      if (kind) clusters.add(characterised(art, a, m, kind, clusters), a, m);
+      else if (m.type === 'organization') clusters.add(organisation(a, m, clusters), a, m);
+      else {
+        const fits = clusters.all().filter((c) => majority(c.type) === 'person' && fitsRole(c, m));
+        const pick = nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : null);
+        clusters.add(pick ?? clusters.get(fold([m.nationality, ...m.roles].filter(Boolean).join(' '))), a, m);
+      }
+    }
+  });
+}
+
+/** "the company" after "Halden Lake Lines": the organisation of that kind named last; else the group itself. */
+function organisation(a: number, m: EntityMention, clusters: Clusters): Cluster {
+  const head = fold(m.text);
+  if (!BARE_HEADS.test(head)) return clusters.get(head);
+  const orgs = clusters.all().filter((c) => majority(c.type) === 'organization' && c.names.size > 0 && fitsHead(c, head));
+  return nearestBefore(orgs, a, m.start) ?? clusters.get(head);
+}
+
+/**
+ * A government description joins its country ("the Syrian regime", "Assad's regime" when Assad's
+ * nationality is known) or else its owner; a group joins the group or people it is named after
+ * ("Hamas militants"), else one entity per nationality, else the group described last in the
+ * article; a person label joins the person with that role ("billionaire Donald Trump … the
+ * billionaire") or the leader of that nationality ("the Russian strongman").
+ */
+function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind: string, clusters: Clusters): Cluster {
+  const ownerMention = ownerOf(art.text, m, art.entities);
+  const owner = ownerMention?.entity ? clusters.get(ownerMention.entity) : null;
+  const ownerCountry = owner && majority(owner.type) === 'place' ? places().get(owner.key)?.country : undefined;
+  const country = m.nationality ?? ownerCountry ?? (owner && owner.nationality.size ? majority(owner.nationality) : null);
+  const same = (c: Cluster) => c.mentions.some(({ m: x }) => x.form === 'description' && CHARACTERISATIONS.get(x.roles[0] ?? '') === kind);
+  if (kind === 'government') {
+    if (country) return clusters.country(country);
+    return owner ?? nearestBefore(clusters.all().filter(same), a, m.start) ?? clusters.get(fold(m.roles[0]));
+  }
+  if (kind === 'group') {
+    if (owner) return owner;
+    if (m.nationality) return clusters.get(`${fold(m.nationality)} ${fold(m.roles[0])}`);
+    return nearestBefore(clusters.all().filter(same), a, m.start) ?? clusters.get(fold(m.roles[0]));
+  }
+  const people = clusters.all().filter((c) => majority(c.type) === 'person' && c.names.size > 0);
+  const byRole = people.filter((c) => c.roles.has(m.roles[0]));
+  const byCountry = country ? people.filter((c) => c.nationality.has(country) && [...c.roles].some((r) => LEADER_ROLES.has(r))) : [];
+  const fits = byRole.length ? byRole : byCountry;
+  return nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : clusters.get(fold(m.text)));
+}
+
+function fitsRole(c: Cluster, m: EntityMention): boolean {
+  const role = m.roles[0];
+  const roles = [...c.roles];
+  const roleOk = role === 'leader' ? roles.some((r) => LEADER_ROLES.has(r)) : roles.some((r) => r === role || r.endsWith(` ${role}`));
+  if (!roleOk) return false;
+  if (!m.nationality) return true;
+  return c.nationality.has(m.nationality);
+}
+
+const BARE_HEADS = /^(company|firm|operator|carrier|group|business|retailer|lender|ministry|department|agency|council|authority|court|union|party|committee|commission|university|hospital|school|inspectorate|regulator|campaign)$/;
+const COMPANY_HEADS = /^(company|firm|operator|carrier|business|retailer|lender)$/;
+/** Words that make a name a public body, a court, a group of people or a news outlet: not "the company". */
+const NOT_COMPANY = /\b(council|ministry|department|agency|government|administration|authority|court|police|party|parliament|committee|commission|inspectorate|service|office|bureau|army|forces?|union|university|school|hospital|wire|radio|news|times|post|press|tv|television|channel|newspaper|magazine|journal|network|herald|gazette|tribune|daily)\b/;
+const PUBLIC_BODY = /\b(authority|inspectorate|commission|agency|regulator|office)\b/;
+const GROUP_OR_CAMPAIGN = /\b(group|campaign)\b/;
+
+/** "the company" fits a firm's name, "the council" a name with "council" in it. */
+function fitsHead(c: Cluster, head: string): boolean {
+  const names = [...c.names.keys()].map(fold);
+  if (COMPANY_HEADS.test(head)) return names.every((n) => !NOT_COMPANY.test(n));
+  if (head === 'group' || head === 'campaign') return names.every((n) => !NOT_COMPANY.test(n) || GROUP_OR_CAMPAIGN.test(n));
+  if (head === 'regulator') return names.some((n) => PUBLIC_BODY.test(n));
+  return names.some((n) => n.split(/\s+/).includes(head));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { annotateTexts, mentionsOf } from './fixture.js';
+
+const typeOf = (text: string, name: string) => mentionsOf(annotateTexts(text).articles[0], name)[0]?.type;
+
+describe('entity types', () => {
+  it('company-typed-person: a plural or -ing last word makes an organisation', () => {
+    expect(typeOf('Shares in Voltera Recycling fell on Monday.', 'Voltera Recycling')).toBe('organization');
+    expect(typeOf('The ferry belonged to Halden Lake Lines, officials said.', 'Halden Lake Lines')).toBe('organization');
+    expect(typeOf('Members of Harbourton Clean Air Parents marched.', 'Harbourton Clean Air Parents')).toBe('organization');
+  });
+
+  it('company-words: rail, radio and wire names are organisations', () => {
+    expect(typeOf('Trains run by Westshire Rail were cancelled.', 'Westshire Rail')).toBe('organization');
+    expect(typeOf('She told Radio Halden on Sunday that she was safe.', 'Radio Halden')).toBe('organization');
+  });
+
+  it('a given name makes a person, even with a plural surname', () => {
+    expect(typeOf('The report was written by Maureen Roberts last year.', 'Maureen Roberts')).toBe('person');
+  });
+
+  it('place-prefix: "Lake Varesk" and "Port Halden" are places', () => {
+    expect(typeOf('The ferry sank on Lake Varesk near the town.', 'Lake Varesk')).toBe('place');
+    expect(typeOf('The ferry left Port Halden at noon.', 'Port Halden')).toBe('place');
+  });
+
+  it('inner-function-word: "Skies Over Kestrel" is a group, not a person', () => {
+    expect(typeOf('The campaign group Skies Over Kestrel welcomed it.', 'Skies Over Kestrel')).toBe('organization');
+  });
+});
