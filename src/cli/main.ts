@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCompare } from './compare.js';
+import { registerExtract } from './extract.js';
 import { printInternalError, EXIT } from './io.js';
 
 /** The package version, read from package.json next to `dist/` (or `src/`). */
@@ -32,6 +33,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .configureOutput({ outputError: (text, write) => write(prefixLines(text)) })
     .showHelpAfterError('corroborate: add --help for usage');
   registerCompare(program, setExit);
+  registerExtract(program, setExit);
   return program;
 }
 

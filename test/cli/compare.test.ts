@@ -86,13 +86,14 @@ describe('corroborate compare: bad input', { timeout: TIMEOUT }, () => {
     expect(result.stderr).toContain(`corroborate: ${binary} looks like a binary file`);
   });
 
-  it('a missing file and a URL beside a good file: exit 0, a message naming each', async () => {
+  it('a missing file and a refused URL beside a good file: exit 0, a message naming each', async () => {
     const missing = join(dir, 'nowhere.txt');
-    const result = await run(['compare', missing, 'https://news.example/story', fixture('storm-a.txt')]);
+    // A loopback URL without --allow-private is refused before any connection: no network needed.
+    const result = await run(['compare', missing, 'http://127.0.0.1:9/story', fixture('storm-a.txt')]);
     expectClean(result);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`cannot read ${missing}: no such file`);
-    expect(result.stderr).toContain('https://news.example/story: URLs are not fetched');
+    expect(result.stderr).toContain('cannot read http://127.0.0.1:9/story: not fetched: 127.0.0.1 is a loopback address');
   });
 
   it('an empty and a binary file beside good ones: the good ones are compared (exit 0)', async () => {
