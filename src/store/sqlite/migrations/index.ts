@@ -1,0 +1,5 @@
+import type { Migration } from '../../migrate.js';
+import { initial } from './001-initial.js';
+
+/** SQLite schema steps, oldest first. Add a file per version; never edit one that has shipped. */
+export const migrations: Migration[] = [initial];
