@@ -36,7 +36,11 @@ export function segment(articles: TokenizedArticle[], threshold: number): Segmen
       });
     });
   }
-  return split.map(({ article, segments }) => finish(article, segments, threshold, split.length > 1));
+  // An article leaves the story only when at least two others stay: with two articles, or when all
+  // look unlike each other (short leads), there is no telling which one is off.
+  const staying = split.filter(({ segments }) => segments[0].score >= threshold / 2).length;
+  const canDrop = split.length >= 3 && staying >= 2;
+  return split.map(({ article, segments }) => finish(article, segments, threshold, split.length > 1, canDrop));
 }
 
 function segmentTerms(article: TokenizedArticle, seg: Segment): string[] {
@@ -45,12 +49,12 @@ function segmentTerms(article: TokenizedArticle, seg: Segment): string[] {
   return terms;
 }
 
-function finish(article: TokenizedArticle, segments: Segment[], threshold: number, compared: boolean): SegmentedArticle {
+function finish(article: TokenizedArticle, segments: Segment[], threshold: number, compared: boolean, canDrop: boolean): SegmentedArticle {
   const messages = [...article.messages];
   // A whole article that shares little with the others is flagged; one that shares almost nothing
   // is about another event and leaves the comparison, so that it counts as nobody's omission.
   if (compared && segments[0].score < threshold) {
-    const gone = segments[0].score < threshold / 2;
+    const gone = canDrop && segments[0].score < threshold / 2;
     if (gone) for (const g of segments) g.inStory = false;
     const detail = `similarity ${segments[0].score.toFixed(2)}${gone ? '; left out of the comparison' : ''}`;
     messages.push(message('ARTICLE_OFF_STORY', 'segment', { file: article.source, detail }));

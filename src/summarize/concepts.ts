@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Token } from '../model/index.js';
+import type { AnnotatedArticle, Span, Token } from '../model/index.js';
 import { rarity } from '../lexicon/rarity.js';
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'ADV']);
@@ -32,7 +32,7 @@ export function conceptsOf(tokens: Token[], from: number, to: number): Concepts 
 }
 
 /** Token indices `[from, to)` of a character span, searched inside a sentence's token range. */
-export function tokenRange(article: AnnotatedArticle, span: { start: number; end: number }, sentence: number): [number, number] {
+export function tokenRange(article: AnnotatedArticle, span: Span, sentence: number): [number, number] {
   const s = article.sentences[sentence];
   const lo = s ? s.tokenStart : 0;
   const hi = s ? s.tokenEnd : article.tokens.length;
@@ -54,6 +54,7 @@ export interface ConceptStats {
   weight: (c: string) => number;
   /** How many of the articles use the concept. */
   outlets: (c: string) => number;
+  /** How many articles the figures come from. */
   articles: number;
 }
 
@@ -76,7 +77,7 @@ export function conceptStats(articles: AnnotatedArticle[], alone = 0.15): Concep
   const weight = (c: string): number => {
     const n = df.get(c) ?? 1;
     const share = many ? (n > 1 ? n - 1 : alone) : 1;
-    return share * (c.includes(' ') ? Number(process.env.PW ?? 0.5) : rarity(c));
+    return share * (c.includes(' ') ? 0.5 : rarity(c));
   };
   return { weight, outlets: (c) => df.get(c) ?? 0, articles: articles.length };
 }

@@ -31,12 +31,23 @@ export function tokensOf(text: string): Token[] {
 /** A quotation in a headline: “…”, "…", or ‘…’ / '…' around words (not an apostrophe inside one). */
 const QUOTED = /[“”"]|(?:^|[\s(:])['‘][^'’]+['’](?=$|[\s,.:;!?)])/u;
 
-/** What makes a headline unfit for a neutral story title, as a 0..1 factor (1 = nothing found). */
+/**
+ * Explainers, questions and columns rather than news: "What we know about…", "Why…", "Opinion:".
+ * Case-sensitive, so that "WHO warns…" (the organisation) is news.
+ */
+const EXPLAINER = /^(?:What|Why|How|Who|When|Where|Here's|Here’s|Here is|Watch|Opinion|Analysis)\b/;
+
+/**
+ * What makes a headline unfit for a neutral story title, as a 0..1 factor (1 = nothing found): a
+ * quotation, a question, an exclamation, an explainer or column opening, loaded or opinion words.
+ * @example headlineQuality("'Heroic' parishioners end church shootout") // 0.5 or less
+ */
 export function headlineQuality(title: string): number {
   let q = 1;
   if (QUOTED.test(title)) q *= 0.5;
-  if (/\?\s*$/.test(title)) q *= 0.5;
+  if (/\?/.test(title)) q *= 0.5;
   if (/!/.test(title)) q *= 0.6;
+  if (EXPLAINER.test(title)) q *= 0.5;
   const tokens = tokensOf(title);
   const words = toWords(tokens, 0, tokens.length);
   const flagged = matchWords(words, LEXICONS.loaded).length + matchWords(words, LEXICONS.opinion).length;
@@ -55,6 +66,19 @@ export function stemOf(word: string): string {
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
   else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  else if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
+}
+
+/** Format labels that open a headline without saying anything: "The Latest:", "LIVE:", "WATCH:". */
+const LABEL = /^(?:the latest|live(?: updates)?|breaking(?: news)?|exclusive|watch|video|update[sd]?)\s*[:|—–-]\s*/i;
+
+/**
+ * A headline as a story title: without a format label in front or a full stop at the end (which
+ * some feeds add), single-spaced. An abbreviation's stop stays ("… to the U.S.").
+ * @example tidyHeadline('The Latest: US forces halt operations in Iraq.') // 'US forces halt operations in Iraq'
+ */
+export function tidyHeadline(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim().replace(LABEL, '');
+  return /(?:^|[\s.])\p{Lu}\.$/u.test(t) ? t : t.replace(/\.+$/, '');
 }

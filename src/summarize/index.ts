@@ -25,6 +25,7 @@ export function summarize(
   const budget = budgetOf(originals.map(storyWords), opts);
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const chosen = select(unitsOf(articles, facts, framing, stats), stats.weight, budget, opts);
+  // Reading order: the leads first, as the articles tell the story; the widest fact first among equals.
   chosen.sort((a, b) => a.position - b.position || b.cover - a.cover || order.get(a.article)! - order.get(b.article)!);
   const summary = chosen.map((u) => ({ text: u.text, articles: u.articles, facts: u.facts }));
   const additions = articles.map((a) => ({
@@ -32,12 +33,15 @@ export function summarize(
     outlet: a.outlet,
     facts: facts.filter((f) => f.status === 'single' && f.articles[0] === a.id).map((f) => f.id),
   }));
-  return { title: pickTitle(articles, facts, framing, summary[0]?.text), summary, additions };
+  return { title: pickTitle(articles, facts, summary[0]?.text), summary, additions };
 }
 
 /** Words of an article's in-story sentences. */
 function storyWords(a: AnnotatedArticle): number {
   let n = 0;
-  for (const s of a.sentences) if (s.inStory && !s.embed) for (let i = s.tokenStart; i < s.tokenEnd; i++) if (a.tokens[i].type !== 'punctuation') n++;
+  for (const s of a.sentences) {
+    if (!s.inStory || s.embed) continue;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) if (a.tokens[i].type !== 'punctuation') n++;
+  }
   return n;
 }

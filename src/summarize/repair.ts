@@ -1,4 +1,4 @@
-import type { Token } from '../model/index.js';
+import type { Span, Token } from '../model/index.js';
 
 /**
  * A dateline that opens a wire or newspaper lead: "BAGHDAD — ", "REDMARSH, May 16 (ANW) - ",
@@ -16,8 +16,11 @@ const DROPPABLE = /^(?:and|but|while|whereas|although|though|as|yet|so|after whi
 const SUBJECT_POS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'NOUN', 'ADJ']);
 const VERB_POS = new Set(['VERB', 'AUX']);
 
-/** A title abbreviation at the very end ("… the Quds Force, Maj."): the sentence splitter cut a name. */
-const CUT_ABBREVIATION = /\b\p{Lu}\p{Ll}{1,3}\.$/u;
+/**
+ * A title abbreviation at the very end ("… the Quds Force, Maj."): the sentence splitter cut before
+ * the name. (A sentence may well end in "Iowa." or "Rome.", so only titles count.)
+ */
+const CUT_ABBREVIATION = /\b(?:Maj|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Supt|Insp)\.$/;
 
 /** A clause made to read as a sentence, and whether it could be (else it is better left out). */
 export interface Repaired {
@@ -28,35 +31,61 @@ export interface Repaired {
 
 /**
  * Makes a clause of an article read as a sentence: the dateline and a dropped connective go, the
- * first letter is capitalised, an unclosed quotation is closed and a final stop added. `tokens` are
- * the clause's tokens (for parts of speech); `ok` is false for fragments that no trimming mends
- * ("with further talks set to begin…", "as well as …", "General Qassim Suleimani.").
- * @example repair('during which the two leaders agreed to a truce', tokens) // { text: 'The two leaders agreed to a truce.', ok: true }
+ * first letter is capitalised, an unclosed quotation is closed and a final stop added. `span` is
+ * where the clause lies in `text`, `tokens` its tokens (for parts of speech). `ok` is false for
+ * fragments that no trimming mends ("with further talks set to begin…", "as well as …", "General
+ * Qassim Suleimani.", "Khanzadi said Monday", a quotation cut open), which the whole sentence
+ * should replace.
+ * @example repair(text, span, tokens) // "during which the two leaders agreed to a truce" → { text: 'The two leaders agreed to a truce.', ok: true }
  */
-export function repair(clause: string, tokens: Token[]): Repaired {
-  const raw = clause.trim();
-  const dateline = DATELINE.exec(raw)?.[0].length ?? 0;
-  const from = (tokens[0]?.start ?? 0) + dateline;
-  let t = raw.slice(dateline).replace(/\s+/g, ' ');
+export function repair(text: string, span: Span, tokens: Token[]): Repaired {
+  let cut = span.start + (DATELINE.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
   let ok = true;
-  let words = tokens.filter((w) => w.start >= from && w.type !== 'punctuation' && /\p{L}|\d/u.test(w.value));
-  const dropped = DROPPABLE.exec(t);
+  let words = tokens.filter((w) => w.start >= cut && w.type !== 'punctuation' && /\p{L}|\d/u.test(w.value));
+  const dropped = DROPPABLE.exec(text.slice(cut, span.end));
   if (dropped) {
-    const n = dropped[0].trim().split(/\s+/).length;
-    const rest = words.slice(n);
-    if (SUBJECT_POS.has(rest[0]?.pos ?? '') && rest.some((w) => VERB_POS.has(w.pos))) {
-      t = t.slice(dropped[0].length);
+    const rest = words.slice(dropped[0].trim().split(/\s+/).length);
+    if (isClause(rest)) {
+      cut += dropped[0].length;
       words = rest;
     } else ok = false;
-  } else if (/^\p{Ll}/u.test(t)) ok = false;
-  if (!words.some((w) => VERB_POS.has(w.pos))) ok = false;
+  } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
+  if (!words.some((w) => VERB_POS.has(w.pos)) || saysNothing(tokens.filter((w) => w.start >= cut))) ok = false;
+  let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
   if (words.length < 4 || CUT_ABBREVIATION.test(t)) ok = false;
   t = t.replace(/[,;:\s—–-]+$/u, '');
   t = t.replace(/^["“‘]?\p{Ll}/u, (c) => c.toUpperCase());
-  if (count(t, /“/g) > count(t, /”/g)) t += '”';
-  else if (count(t, /"/g) % 2 === 1) t += '"';
+  // A quotation left open was cut in the middle: closed here, but the whole sentence reads better.
+  const open = count(t, /“/g) > count(t, /”/g) ? '”' : count(t, /"/g) % 2 === 1 ? '"' : '';
+  if (open) {
+    t += open;
+    ok = false;
+  }
   if (!/[.!?]["”’']?$/.test(t)) t += '.';
   return { text: t, ok };
+}
+
+/** A clause of its own: it opens with a subject and has a verb. */
+const isClause = (words: Token[]): boolean => SUBJECT_POS.has(words[0]?.pos ?? '') && words.some((w) => VERB_POS.has(w.pos));
+
+/** Verbs of saying whose object is what was said: "said", "told reporters" with nothing after is a cut. */
+const SAYING = new Set(['say', 'tell', 'insist', 'argue', 'reply']);
+const QUOTE_MARK = /["“”«»]/;
+
+/**
+ * True for the attribution half of a sentence cut in two: a subject, a verb of saying and at most a
+ * date or an audience, with nothing said ("Hossein Khanzadi said Monday", "Azar told reporters").
+ */
+function saysNothing(tokens: Token[]): boolean {
+  if (tokens.some((t) => QUOTE_MARK.test(t.value))) return false;
+  const cue = tokens.findIndex((t) => t.pos === 'VERB' && SAYING.has(t.lemma));
+  if (cue < 0 || tokens.slice(0, cue).some((t) => VERB_POS.has(t.pos))) return false;
+  const after: Token[] = [];
+  for (const t of tokens.slice(cue + 1)) {
+    if (t.type === 'punctuation') break;
+    after.push(t);
+  }
+  return after.length <= 3 && !after.some((t) => VERB_POS.has(t.pos) || t.pos === 'PRON' || t.pos === 'SCONJ');
 }
 
 const count = (s: string, re: RegExp): number => (s.match(re) ?? []).length;

@@ -4,11 +4,13 @@ import type { Unit } from './units.js';
 export interface SummaryOptions {
   /** Most sentences in a summary. */
   maxSentences: number;
-  /** Most words, for long inputs. */
+  /** The budget for long inputs, in words. */
   maxWords: number;
-  /** Fewest words aimed at, for very short inputs. */
+  /** No summary runs past this many words, whatever the budget and overshoot. */
+  ceiling: number;
+  /** The budget's floor, unless the articles themselves are shorter. */
   minWords: number;
-  /** Share of an average article's length that the summary aims at, between the two bounds. */
+  /** Share of the articles' in-story words (all articles together) that the budget is, between the bounds. */
   share: number;
   /** How fast sentences further from the lead lose weight: 1 / (1 + decay × position). */
   decay: number;
@@ -18,13 +20,14 @@ export interface SummaryOptions {
   coverBonus: number;
   /** Share of content words two sentences may have in common before one repeats the other. */
   repeat: number;
-  /** How far past the budget the last sentence may run, as a share of the budget. */
+  /** How far past the budget the last sentence may run, as a share of the budget (never past `ceiling`). */
   overshoot: number;
 }
 
 export const SUMMARY_DEFAULTS: SummaryOptions = {
   maxSentences: 5,
   maxWords: 80,
+  ceiling: 90,
   minWords: 20,
   share: 0.3,
   decay: 0.3,
@@ -44,13 +47,14 @@ export function budgetOf(lengths: number[], opts: SummaryOptions = SUMMARY_DEFAU
  * Picks summary sentences: the set of units that tells most of the story's weighted concepts within
  * the word budget, favouring leads, wide facts and clean wording. Greedy by value per length, which
  * alone would fill the budget with short clauses, so it is also run from each of the most valuable
- * units as a first pick and the best set wins (the usual fix for budgeted coverage).
- * Returns the units in the order chosen.
+ * units as a first pick and the best set wins (the usual fix for budgeted coverage). No two
+ * sentences say the same thing: a unit that cites a fact already told, or shares most of its
+ * content words with a chosen sentence, is dropped. Returns the units in the order chosen.
  */
 export function select(units: Unit[], weight: (c: string) => number, budget: number, opts: SummaryOptions = SUMMARY_DEFAULTS): Unit[] {
   const pool = units.filter((u) => u.words > 0 && u.concepts.size > 0);
   const worth = (u: Unit): number => (u.quality * (1 + opts.coverBonus * (u.cover - 1))) / (1 + opts.decay * u.position);
-  const seeds = [...pool].sort((a, b) => whole(b, weight) * worth(b) - whole(a, weight) * worth(a)).slice(0, SEEDS);
+  const seeds = [...pool].sort((a, b) => weightOf(b, weight) * worth(b) - weightOf(a, weight) * worth(a)).slice(0, SEEDS);
   let best = greedy(pool, null, weight, worth, budget, opts);
   for (const seed of seeds) {
     const run = greedy(pool, seed, weight, worth, budget, opts);
@@ -62,11 +66,12 @@ export function select(units: Unit[], weight: (c: string) => number, budget: num
 /** How many of the most valuable units each start a greedy run. */
 const SEEDS = 5;
 
-const whole = (u: Unit, weight: (c: string) => number): number => {
+/** The weight of all a unit's concepts. */
+function weightOf(u: Unit, weight: (c: string) => number): number {
   let v = 0;
   for (const c of u.concepts) v += weight(c);
   return v;
-};
+}
 
 /** One greedy run, optionally from a first pick; its value is the worth of the concepts it tells. */
 function greedy(
@@ -89,15 +94,16 @@ function greedy(
     value += gain * worth(u);
     for (const c of u.concepts) told.add(c);
     for (const f of u.facts) factsTold.add(f);
-    pool = pool.filter((x) => x !== u && !x.facts.every((f) => factsTold.has(f)) && !repeats(x, chosen, opts.repeat));
+    pool = pool.filter((x) => x !== u && !x.facts.some((f) => factsTold.has(f)) && !repeats(x, chosen, opts.repeat));
   };
-  if (seed) take(seed, whole(seed, weight));
+  if (seed) take(seed, weightOf(seed, weight));
+  const limit = Math.max(budget, Math.min(budget * (1 + opts.overshoot), opts.ceiling));
   while (chosen.length < opts.maxSentences && words < budget && pool.length) {
     let best: Unit | null = null;
     let bestScore = 0;
     let bestGain = 0;
     for (const u of pool) {
-      if (words + u.words > budget * (1 + opts.overshoot) && chosen.length > 0) continue;
+      if (words + u.words > limit && chosen.length > 0) continue;
       let gain = 0;
       for (const c of u.concepts) if (!told.has(c)) gain += weight(c);
       const score = (gain * worth(u)) / u.words ** opts.lengthCost;
@@ -109,6 +115,7 @@ function greedy(
   return { chosen, value };
 }
 
+/** A unit's content words (its concepts without the word pairs). */
 const single = (u: Unit): string[] => [...u.concepts].filter((c) => !c.includes(' '));
 
 /** True when a unit shares most of its content words with one already chosen. */

@@ -1,6 +1,6 @@
-import type { AnnotatedArticle, Fact, FramingSpan } from '../model/index.js';
+import type { AnnotatedArticle, Fact } from '../model/index.js';
 import { rarity } from '../lexicon/rarity.js';
-import { headlineQuality, stemOf, tokensOf } from './headline.js';
+import { headlineQuality, stemOf, tidyHeadline, tokensOf } from './headline.js';
 
 /** A headline the story title may take: an article's title or the heading of an in-story section. */
 interface Candidate {
@@ -9,29 +9,36 @@ interface Candidate {
   article: number;
 }
 
+/** Below this headline quality (see `headlineQuality`) the lead sentence makes a better title. */
+const MIN_QUALITY = 0.2;
+
 /**
- * The story's title: of the articles' titles and the headings of their in-story sections, the one
- * whose words the other articles use most (the headline the outlets agree on), unless it quotes
- * someone or uses loaded or opinion words, which count against it. With no headline fit to use,
- * the first summary sentence, cut to a headline's length.
- * @example pickTitle(articles, facts, framing, 'Councillors approved the plan by 31 votes to 17.')
+ * The story's title: of the titles of the articles in the story and the headings of their in-story
+ * sections, the one whose words the other articles use most (the headline the outlets agree on);
+ * quoting someone, asking, or loaded and opinion words count against it. With no headline fit to
+ * use, the `lead` (the summary's first sentence), cut to a headline's length.
+ * @example pickTitle(articles, facts) // 'Harbourton votes to ban private cars from old town'
  */
-export function pickTitle(articles: AnnotatedArticle[], facts: Fact[], framing: FramingSpan[] = [], lead = ''): string {
+export function pickTitle(articles: AnnotatedArticle[], facts: Fact[], lead = ''): string {
+  const inStory = articles.map((a) => !a.copyOf && a.sentences.some((s) => s.inStory));
+  if (!inStory.some(Boolean)) articles.forEach((a, i) => (inStory[i] = !a.copyOf));
   const candidates: Candidate[] = [];
   articles.forEach((a, i) => {
-    if (a.copyOf) return;
-    if (a.title?.trim()) candidates.push({ text: a.title.trim(), article: i });
-    for (const s of a.segments.slice(1)) if (s.inStory && s.heading) candidates.push({ text: s.heading, article: i });
+    if (!inStory[i]) return;
+    if (a.title?.trim()) candidates.push({ text: tidyHeadline(a.title), article: i });
+    for (const s of a.segments.slice(1)) if (s.inStory && s.heading) candidates.push({ text: tidyHeadline(s.heading), article: i });
   });
-  const vocab = articles.map(vocabulary);
-  let best: { text: string; score: number } | null = null;
+  const vocab = articles.map((a, i) => (inStory[i] ? vocabulary(a) : null));
+  let best: { text: string; score: number; quality: number } | null = null;
   for (const c of candidates) {
-    const score = agreement(c, vocab, articles) * (process.env.NOQ ? 1 : headlineQuality(c.text));
-    if (!best || score > best.score) best = { text: c.text, score };
+    if (!c.text) continue;
+    const quality = headlineQuality(c.text);
+    const score = agreement(c, vocab) * quality;
+    if (!best || score > best.score) best = { text: c.text, score, quality };
   }
-  if (best && (best.score > 0 || !lead)) return best.text;
+  if (best && ((best.score > 0 && best.quality >= MIN_QUALITY) || !lead)) return best.text;
   const first = lead || facts[0]?.text || '';
-  return first ? clip(first, 12) : 'Untitled story';
+  return first ? clip(first, 14) : 'Untitled story';
 }
 
 /** Stems of an article's title and in-story words. */
@@ -49,28 +56,36 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
- * How much of a headline the story's other articles tell, word by word weighted by rarity, per
- * square root of its length: a headline made of what all outlets report scores highest. A story of
+ * How much of a headline the story's other articles tell: the share of its words, weighted by
+ * rarity, that they use, so a headline made of what all outlets report scores highest. A story of
  * one article checks the headline against its own text.
  */
-function agreement(c: Candidate, vocab: Set<string>[], articles: AnnotatedArticle[]): number {
-  const others = vocab.filter((_, i) => i !== c.article && !articles[i].copyOf);
-  const against = others.length ? others : [vocab[c.article]];
+function agreement(c: Candidate, vocab: (Set<string> | null)[]): number {
+  const others = vocab.filter((v, i): v is Set<string> => v !== null && i !== c.article);
+  const against = others.length ? others : [vocab[c.article] ?? new Set<string>()];
   const words = tokensOf(c.text).filter((t) => !t.stop && HAS_WORD.test(t.value));
   if (!words.length) return 0;
   let sum = 0;
+  let all = 0;
   for (const t of words) {
     const stem = stemOf(t.value);
     const share = against.filter((v) => v.has(stem)).length / against.length;
     sum += rarity(t.lower) * share;
+    all += rarity(t.lower);
   }
-  return sum / words.length ** Number(process.env.LEN ?? 0.5);
+  return all ? sum / all : 0;
 }
 
-/** The first clause of a sentence, at most `max` words, without its final stop. */
+/** Words a cut headline should not end on. */
+const DANGLING = /^(?:the|a|an|of|to|from|in|on|at|for|with|by|and|or|but|as|that|which|who|its|their|his|her)$/i;
+
+/** The first clause of a sentence as a headline: without its final stop, cut to `max` words. */
 function clip(text: string, max: number): string {
   const t = text.replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
   const clause = t.split(/,\s/)[0];
   const words = (clause.split(' ').length >= 5 ? clause : t).split(' ');
-  return words.length <= max ? words.join(' ') : `${words.slice(0, max).join(' ')}…`;
+  if (words.length <= max) return words.join(' ');
+  const cut = words.slice(0, max);
+  while (cut.length > 1 && DANGLING.test(cut[cut.length - 1])) cut.pop();
+  return `${cut.join(' ')}…`;
 }

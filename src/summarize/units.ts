@@ -1,6 +1,6 @@
-import type { AnnotatedArticle, Fact, FramingSpan } from '../model/index.js';
-import { conceptsOf, tokenRange, type Concepts, type ConceptStats } from './concepts.js';
+import type { AnnotatedArticle, Fact, FramingSpan, Span } from '../model/index.js';
 import { rarity } from '../lexicon/rarity.js';
+import { conceptsOf, tokenRange, type Concepts, type ConceptStats } from './concepts.js';
 import { mostlyQuoted, repair } from './repair.js';
 
 /** A candidate summary sentence: one fact mention (or its whole sentence), worded and weighed. */
@@ -30,7 +30,10 @@ const FRAMES = new Set(['loaded', 'opinion', 'label']);
 const OWN_WORDING = 0.7;
 /** A sentence that opens with a pronoun leans on one the summary may not have kept. */
 const PRONOUN_START = /^(?:he|she|it|it's|it’s|they|this|these|those|his|her|its|their)\b/i;
+/** Addressing the reader ("Imagine if you took your car…") is a feature writer's voice, not a report's. */
 const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
+/** Quality of a fragment that no trimming mends, kept only for want of anything better. */
+const FRAGMENT = 0.3;
 
 /**
  * Every way the summary may word each fact: each mention as a sentence of its own (unless it is a
@@ -56,14 +59,14 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
       const s = a?.sentences[m.sentence];
       if (!a || !s) continue;
       const position = positions.get(a.id)!.get(m.sentence) ?? m.sentence;
-      const add = (u: Unit & { ok: boolean }): void => {
+      const add = (u: Unit): void => {
         const key = `${a.id}:${u.start}-${u.end}`;
         if (!units.has(key)) units.set(key, weigh(u, a, framing, stats));
       };
       const clause = build(a, m.sentence, m, [f], position);
       const part = m.start > s.start || m.end < s.end;
-      if (clause.ok || !part) add(clause);
-      if (part && (!clause.ok || !process.env.NOWHOLE)) add(build(a, m.sentence, s, inSentence.get(`${a.id}#${m.sentence}`) ?? [f], position));
+      if (clause.ok || !part) add(clause.unit);
+      if (part) add(build(a, m.sentence, s, inSentence.get(`${a.id}#${m.sentence}`) ?? [f], position).unit);
     }
   }
   return [...units.values()];
@@ -76,10 +79,11 @@ function storyPositions(a: AnnotatedArticle): Map<number, number> {
   return out;
 }
 
-function build(a: AnnotatedArticle, sentence: number, span: { start: number; end: number }, facts: Fact[], position: number): Unit & { ok: boolean } {
+/** The unit for a span of a sentence that tells these facts; `ok` as `repair` says. */
+function build(a: AnnotatedArticle, sentence: number, span: Span, facts: Fact[], position: number): { unit: Unit; ok: boolean } {
   const [from, to] = tokenRange(a, span, sentence);
-  const { text, ok } = repair(a.text.slice(span.start, span.end), a.tokens.slice(from, to));
-  return {
+  const { text, ok } = repair(a.text, span, a.tokens.slice(from, to));
+  const unit: Unit = {
     facts: facts.map((f) => f.id),
     articles: [...new Set(facts.flatMap((f) => f.articles))],
     article: a.id,
@@ -91,17 +95,16 @@ function build(a: AnnotatedArticle, sentence: number, span: { start: number; end
     concepts: conceptsOf(a.tokens, from, to),
     position,
     cover: Math.max(...facts.map((f) => f.articles.length)),
-    quality: ok ? 1 : 0.3,
-    ok,
+    quality: ok ? 1 : FRAGMENT,
   };
+  return { unit, ok };
 }
 
 /**
  * Lowers a unit's quality for a source's voice, flagged wording, questions, second person, and
  * wording of its own: words no other outlet uses are where one outlet's slant shows.
  */
-function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: FramingSpan[], stats: ConceptStats): Unit {
-  delete u.ok;
+function weigh(u: Unit, a: AnnotatedArticle, framing: FramingSpan[], stats: ConceptStats): Unit {
   let q = u.quality * (1 - OWN_WORDING * ownShare(u.concepts, stats));
   if (a.sentences[u.sentence]?.voice === 'quoted') q *= 0.8;
   if (mostlyQuoted(u.text)) q *= 0.5;
@@ -111,7 +114,7 @@ function weigh(u: Unit & { ok?: boolean }, a: AnnotatedArticle, framing: Framing
     else q *= 0.9;
   }
   if (/\?["”’]?$/.test(u.text)) q *= 0.4;
-  if (PRONOUN_START.test(u.text)) q *= Number(process.env.PRO ?? 0.7);
+  if (PRONOUN_START.test(u.text)) q *= 0.7;
   if (SECOND_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ''))) q *= 0.5;
   return { ...u, quality: q };
 }
@@ -129,3 +132,4 @@ function ownShare(concepts: Concepts, stats: ConceptStats): number {
   }
   return all ? own / all : 0;
 }
+

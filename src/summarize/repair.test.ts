@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../frame/fixture.js';
+import { mostlyQuoted, repair } from './repair.js';
+
+/** Repairs `clause`, a stretch of `text` (all of it by default), with the tokens the tokenizer gives. */
+function fix(text: string, clause = text) {
+  const a = makeArticle(text);
+  const start = text.indexOf(clause);
+  const span = { start, end: start + clause.length };
+  return repair(text, span, a.tokens.filter((t) => t.start >= span.start && t.end <= span.end));
+}
+
+describe('repair', () => {
+  it('drops a wire dateline and keeps the sentence', () => {
+    expect(fix('BAGHDAD — Lawmakers in Iraq voted on Sunday to expel United States troops from the country.')).toEqual({
+      text: 'Lawmakers in Iraq voted on Sunday to expel United States troops from the country.',
+      ok: true,
+    });
+    expect(fix('REDMARSH, May 16 (ANW) - A judge on Thursday quashed planning permission for a second runway.').text).toBe(
+      'A judge on Thursday quashed planning permission for a second runway.',
+    );
+  });
+
+  it('keeps a capitalised opening that is not a dateline', () => {
+    expect(fix('NATO allies agreed on Tuesday to send more air defence systems.').text).toBe('NATO allies agreed on Tuesday to send more air defence systems.');
+  });
+
+  it('turns a "during which" clause into a sentence of its own', () => {
+    const text = 'Trump held a 90-minute phone call with Putin on Tuesday, during which the two leaders agreed to an immediate partial ceasefire.';
+    expect(fix(text, 'during which the two leaders agreed to an immediate partial ceasefire.')).toEqual({
+      text: 'The two leaders agreed to an immediate partial ceasefire.',
+      ok: true,
+    });
+  });
+
+  it('drops "and" before a new subject', () => {
+    const text = 'The coalition paused its operations, and it is suspending training for Iraqi forces.';
+    expect(fix(text, 'and it is suspending training for Iraqi forces.')).toEqual({ text: 'It is suspending training for Iraqi forces.', ok: true });
+  });
+
+  it('marks fragments that no trimming mends', () => {
+    const text = 'The agreement applies to energy sites, with further ceasefire negotiations set to begin soon in the Middle East.';
+    expect(fix(text, 'with further ceasefire negotiations set to begin soon in the Middle East.').ok).toBe(false);
+    const list = 'The talks will cover an energy truce, as well as technical negotiations on a maritime ceasefire in the Black Sea.';
+    expect(fix(list, 'as well as technical negotiations on a maritime ceasefire in the Black Sea.').ok).toBe(false);
+  });
+
+  it('marks a clause that starts in lower case after a cut', () => {
+    const text = 'titled “The NRA And Russia” and released Friday, relies on documents obtained by the committee.';
+    expect(fix(text).ok).toBe(false);
+  });
+
+  it('marks a sentence the splitter cut after a title abbreviation, not one ending in a short name', () => {
+    expect(fix('Mourners filled the streets to honour the slain commander of the Quds Force, Maj.').ok).toBe(false);
+    expect(fix('The senator held three town-hall meetings across Iowa.').ok).toBe(true);
+  });
+
+  it('marks the attribution half of a sentence that says nothing by itself', () => {
+    expect(fix('Hossein Khanzadi said Monday, referring to the drone shot down last week.').ok).toBe(false);
+    expect(fix('Hossein Khanzadi said Monday that Iran could shoot down more drones.').ok).toBe(true);
+  });
+
+  it('closes a quotation left open and prefers the whole sentence', () => {
+    const text = '"Half my customers come from the villages, and they come by car," he said.';
+    const r = fix(text, '"Half my customers come from the villages');
+    expect(r.text).toBe('"Half my customers come from the villages".');
+    expect(r.ok).toBe(false);
+  });
+
+  it('adds a final stop and trims a dangling comma', () => {
+    expect(fix('Councillors approved the plan by 31 votes to 17,', 'Councillors approved the plan by 31 votes to 17,').text).toBe(
+      'Councillors approved the plan by 31 votes to 17.',
+    );
+  });
+});
+
+describe('mostlyQuoted', () => {
+  it('tells a quotation from a reported sentence', () => {
+    expect(mostlyQuoted('“We will not stop until every family is safe in their homes,” she said.')).toBe(true);
+    expect(mostlyQuoted('The council said it would review the “temporary” ban after a year.')).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '../frame/fixture.js';
+import type { AnnotatedArticle, Fact, FactMention, FramingSpan } from '../model/index.js';
+import { conceptStats } from './concepts.js';
+import { unitsOf } from './units.js';
+
+function at(a: AnnotatedArticle, words: string): FactMention {
+  const start = a.text.indexOf(words);
+  const sentence = a.sentences.findIndex((s) => s.start <= start && start < s.end);
+  return { article: a.id, sentence, start, end: start + words.length, text: words };
+}
+const fact = (id: string, ...mentions: FactMention[]): Fact => ({
+  id, text: mentions[0].text, status: 'single', articles: [...new Set(mentions.map((m) => m.article))], mentions,
+  confidence: 1, voice: 'reporter', entities: [], rank: 0,
+});
+
+const A = makeArticle(
+  'Trump held a 90-minute call with Putin on Tuesday, with further talks set to begin soon in the Middle East. ' +
+    'He said the call went well. ' +
+    '“We will not stop until every family is safe,” the mayor said.',
+  { id: 'a', quotes: [{ text: 'We will not stop until every family is safe', speaker: 'Mayor' }] },
+);
+const call = fact('call', at(A, 'Trump held a 90-minute call with Putin on Tuesday'));
+const talks = fact('talks', at(A, 'with further talks set to begin soon in the Middle East.'));
+const went = fact('went', at(A, 'He said the call went well.'));
+const mayor = fact('mayor', at(A, '“We will not stop until every family is safe,” the mayor said.'));
+const units = unitsOf([A], [call, talks, went, mayor], [], conceptStats([A]));
+const unit = (text: RegExp) => units.find((u) => text.test(u.text));
+
+describe('unitsOf', () => {
+  it('offers a clean clause on its own, and its whole sentence too', () => {
+    expect(unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)?.facts).toEqual(['call']);
+    expect(unit(/^Trump held .* Middle East\.$/)?.facts.sort()).toEqual(['call', 'talks']);
+  });
+
+  it('replaces a fragment by its whole sentence, which cites every fact told in it', () => {
+    expect(units.some((u) => /^With further/i.test(u.text))).toBe(false);
+    const whole = unit(/Middle East/)!;
+    expect(whole.start).toBe(A.sentences[0].start);
+    expect(whole.articles).toEqual(['a']);
+  });
+
+  it('weighs a quotation and a sentence leaning on a pronoun below a plain report', () => {
+    const plain = unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)!;
+    expect(unit(/^He said/)!.quality).toBeLessThan(plain.quality);
+    expect(unit(/We will not stop/)!.quality).toBeLessThan(plain.quality);
+  });
+
+  it('weighs a mention with loaded wording in the reporter’s voice far below', () => {
+    const start = A.text.indexOf('90-minute');
+    const span: FramingSpan = { article: 'a', start, end: start + 9, text: '90-minute', kind: 'loaded', voice: 'reporter', speaker: null, note: 'test' };
+    const flagged = unitsOf([A], [call], [span], conceptStats([A]))[0];
+    expect(flagged.quality).toBeLessThan(0.5 * unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)!.quality);
+  });
+
+  it('counts the position of a sentence among the in-story sentences', () => {
+    expect(unit(/^He said/)!.position).toBe(1);
+  });
+});
