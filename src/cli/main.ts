@@ -8,6 +8,11 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerCompare } from './compare.js';
 import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerOutlets } from './outlets.js';
+import { registerSearch } from './search.js';
+import { registerStories } from './stories.js';
+import { registerStory } from './story.js';
 import { printInternalError, EXIT } from './io.js';
 
 /** The package version, read from package.json next to `dist/` (or `src/`). */
@@ -34,6 +39,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .showHelpAfterError('corroborate: add --help for usage');
   registerCompare(program, setExit);
   registerExtract(program, setExit);
+  registerIngest(program, setExit);
+  registerStories(program, setExit);
+  registerStory(program, setExit);
+  registerSearch(program, setExit);
+  registerOutlets(program, setExit);
   return program;
 }
 
