@@ -29,7 +29,7 @@ describe('readInputs', () => {
     const specs = [join(dir, 'missing.txt'), dir, 'http://127.0.0.1:9/story', file('empty.txt', ''), file('bin.dat', Buffer.from([1, 0, 2, 0])), good];
     const { inputs, messages } = await readInputs(specs, {});
     expect(inputs.map((i) => i.source)).toEqual([good]);
-    expect(codes(messages)).toEqual(['INPUT_NOT_FOUND', 'INPUT_NOT_FOUND', 'INPUT_NOT_FOUND', 'INPUT_EMPTY', 'INPUT_BINARY']);
+    expect(codes(messages)).toEqual(['INPUT_NOT_FOUND', 'INPUT_NOT_FOUND', 'URL_REFUSED', 'INPUT_EMPTY', 'INPUT_BINARY']);
     messages.forEach((m, i) => expect(m.reason).toContain(specs[i]));
     expect(messages[0]!.reason).toContain('no such file');
     expect(messages[1]!.reason).toContain('directory');

@@ -41,7 +41,7 @@ describe('readInputs with URLs', () => {
     const { inputs, messages } = await readInputs([url('/pages/post.html'), local], {});
     expect(inputs.map((i) => i.source)).toEqual([local]);
     expect(messages.map((m) => m.reason)).toEqual([
-      `cannot read ${url('/pages/post.html')}: not fetched: 127.0.0.1 is a loopback address; pass --allow-private to fetch from it`,
+      `${url('/pages/post.html')}: not fetched: 127.0.0.1 is a loopback address; pass --allow-private to fetch from it`,
     ]);
   });
 
@@ -51,10 +51,10 @@ describe('readInputs with URLs', () => {
     const { inputs, messages } = await readInputs(specs, options);
     expect(inputs).toEqual([]);
     expect(messages.map((m) => [m.severity, m.reason])).toEqual([
-      ['error', `cannot read ${specs[0]}: not found (HTTP 404)`],
-      ['error', `cannot read ${specs[1]}: the server sent image/png, not a web page or feed`],
-      ['error', `cannot read ${specs[2]}: more than 5 redirects (redirected to ${url('/loop/b')})`],
-      ['error', `cannot read ${specs[3]}: no complete answer within 300 ms`],
+      ['error', `cannot fetch ${specs[0]}: not found (HTTP 404)`],
+      ['error', `${specs[1]}: the server sent image/png, not a web page or feed: skipped`],
+      ['error', `cannot fetch ${specs[2]}: more than 5 redirects (redirected to ${url('/loop/b')})`],
+      ['error', `cannot fetch ${specs[3]}: no complete answer within 300 ms`],
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('readInputs with feeds', () => {
     const { inputs, messages } = await readInputs([path], LOCAL);
     expect(inputs[0]).toMatchObject({ text: 'The storm cut power to 4,000 homes in Eastmere, officials said.', outlet: 'Wire' });
     expect(messages.map((m) => [m.severity, m.reason])).toEqual([
-      ['warning', `cannot read ${url('/missing')}: not found (HTTP 404); only the feed's summary was used`],
+      ['warning', `${url('/missing')}: the full article could not be fetched (not found (HTTP 404)); only the feed's summary was used`],
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('readInputs with feeds', () => {
     writeFileSync(path, `<rss version="2.0"><channel><title>Many</title>${items}</channel></rss>`);
     const { inputs, messages } = await readInputs([path], { remote: { maxFeedEntries: 3 } });
     expect(inputs.map((i) => i.title)).toEqual(['T0', 'T1', 'T2']);
-    expect(messages[0]!.reason).toBe(`${path} is a list of 5 entries (the first 3 are read); only the first part was read`);
+    expect(messages[0]!.reason).toBe(`${path} lists 5 entries (the first 3); only the first were read`);
   });
 
   it('an empty feed and a broken one: a message naming each', async () => {
@@ -130,8 +130,8 @@ describe('readInputs with feeds', () => {
     writeFileSync(broken, '<html><body>not a feed</body></html>');
     const { messages } = await readInputs([empty, broken], {});
     expect(messages.map((m) => m.reason)).toEqual([
-      `${empty} is empty: nothing to compare`,
-      `cannot read ${broken}: not a feed corroborate can read (RSS, Atom, JSON Feed or OPML): Unrecognized feed format`,
+      `${empty}: the feed lists no entries`,
+      `${broken} is not a feed corroborate can read (RSS, Atom, JSON Feed or OPML): Unrecognized feed format`,
     ]);
   });
 });

@@ -8,8 +8,8 @@ describe('parseUrlList', () => {
     const { urls, messages } = parseUrlList(text, 'urls.txt');
     expect(urls).toEqual(['https://a.example/1', 'http://b.example/2', 'https://a.example/x#frag']);
     expect(messages.map((m) => m.reason)).toEqual([
-      'cannot read urls.txt:6: "ftp://c.example/3" is not an http or https URL',
-      'cannot read urls.txt:7: "www.d.example/4" is not an http or https URL',
+      'urls.txt:6: "ftp://c.example/3" is not an http or https URL: skipped',
+      'urls.txt:7: "www.d.example/4" is not an http or https URL: skipped',
     ]);
   });
 });

@@ -93,7 +93,7 @@ describe('corroborate compare: bad input', { timeout: TIMEOUT }, () => {
     expectClean(result);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(`cannot read ${missing}: no such file`);
-    expect(result.stderr).toContain('cannot read http://127.0.0.1:9/story: not fetched: 127.0.0.1 is a loopback address');
+    expect(result.stderr).toContain('http://127.0.0.1:9/story: not fetched: 127.0.0.1 is a loopback address');
   });
 
   it('an empty and a binary file beside good ones: the good ones are compared (exit 0)', async () => {

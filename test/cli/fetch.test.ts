@@ -88,7 +88,7 @@ describe('corroborate compare URL …', { timeout: TIMEOUT }, () => {
     const result = await run(['compare', page]);
     expectClean(result);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`corroborate: cannot read ${page}: not fetched: 127.0.0.1 is a loopback address; pass --allow-private to fetch from it`);
+    expect(result.stderr).toContain(`corroborate: ${page}: not fetched: 127.0.0.1 is a loopback address; pass --allow-private to fetch from it`);
     expect(result.stderr).toContain('corroborate: no usable article was read');
   });
 
@@ -97,10 +97,10 @@ describe('corroborate compare URL …', { timeout: TIMEOUT }, () => {
     const result = await run(['compare', '--allow-private', '--format', 'json', ...bad, url('/pages/herald.html')], { CORROBORATE_FETCH_TIMEOUT_MS: '400' });
     expectClean(result);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`cannot read ${bad[0]}: not found (HTTP 404)`);
-    expect(result.stderr).toContain(`cannot read ${bad[1]}: the server sent image/png, not a web page or feed`);
-    expect(result.stderr).toContain(`cannot read ${bad[2]}: more than 5 redirects`);
-    expect(result.stderr).toContain(`cannot read ${bad[3]}: no complete answer within 400 ms`);
+    expect(result.stderr).toContain(`cannot fetch ${bad[0]}: not found (HTTP 404)`);
+    expect(result.stderr).toContain(`${bad[1]}: the server sent image/png, not a web page or feed: skipped`);
+    expect(result.stderr).toContain(`cannot fetch ${bad[2]}: more than 5 redirects`);
+    expect(result.stderr).toContain(`cannot fetch ${bad[3]}: no complete answer within 400 ms`);
     expect(report(result).articles.map((a) => a.id)).toEqual(['herald']);
   });
 
@@ -109,7 +109,7 @@ describe('corroborate compare URL …', { timeout: TIMEOUT }, () => {
     const result = await run(['compare', '--allow-private', '--format', 'json', '--urls', list]);
     expectClean(result);
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain(`corroborate: cannot read ${list}:5: "not-a-url" is not an http or https URL`);
+    expect(result.stderr).toContain(`corroborate: ${list}:5: "not-a-url" is not an http or https URL: skipped`);
     const json = report(result);
     expect(json.articles).toHaveLength(3);
     expect(server.hits.get('/flaky?cli')).toBe(2);
@@ -161,10 +161,10 @@ describe('corroborate extract', { timeout: TIMEOUT }, () => {
   it('extract of a refused, a missing and a feed URL: a message naming it, exit 1', async () => {
     const refused = await run(['extract', url('/pages/post.html')]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`cannot read ${url('/pages/post.html')}: not fetched: 127.0.0.1 is a loopback address`);
+    expect(refused.stderr).toContain(`${url('/pages/post.html')}: not fetched: 127.0.0.1 is a loopback address`);
     const missing = await run(['extract', '--allow-private', url('/missing')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe(`corroborate: cannot read ${url('/missing')}: not found (HTTP 404)\n`);
+    expect(missing.stderr).toBe(`corroborate: cannot fetch ${url('/missing')}: not found (HTTP 404)\n`);
     const feed = await run(['extract', '--allow-private', url('/feeds/herald.rss')]);
     expectClean(feed);
     expect(feed.code).toBe(1);
