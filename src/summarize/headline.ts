@@ -1,5 +1,5 @@
 import type { Token } from '../model/index.js';
-import { its, nlp } from '../tokenize/nlp.js';
+import { tokenizeRange } from '../tokenize/block.js';
 import { LEXICONS } from '../frame/lexicon.js';
 import { matchWords } from '../frame/match.js';
 import { toWords } from '../frame/words.js';
@@ -9,23 +9,7 @@ import { toWords } from '../frame/words.js';
  * speech from the same model the tokenize stage uses; offsets point into `text`.
  */
 export function tokensOf(text: string): Token[] {
-  const doc = nlp.readDoc(text);
-  const out = (f: unknown) => doc.tokens().out(f as typeof its.value) as unknown[];
-  const values = out(its.value) as string[];
-  const pos = out(its.pos) as string[];
-  const lemmas = out(its.lemma) as string[];
-  const types = out(its.type) as string[];
-  const stops = out(its.stopWordFlag) as boolean[];
-  const tokens: Token[] = [];
-  let at = 0;
-  values.forEach((value, i) => {
-    if (!value.trim()) return;
-    const found = text.indexOf(value, at);
-    const start = found >= 0 ? found : at;
-    at = found >= 0 ? start + value.length : at;
-    tokens.push({ value, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', type: types[i] ?? 'word', stop: Boolean(stops[i]), start, end: at });
-  });
-  return tokens;
+  return tokenizeRange(text, 0, text.length, 0).tokens;
 }
 
 /** A quotation in a headline: “…”, "…", or ‘…’ / '…' around words (not an apostrophe inside one). */

@@ -12,7 +12,17 @@ export interface BlockTokens {
  * in the whole text, so that later stages never look at the text again to find words.
  */
 export function tokenizeBlock(text: string, block: Block, offset: number): BlockTokens {
-  const slice = text.slice(block.start, block.end);
+  return tokenizeRange(text, block.start, block.end, offset);
+}
+
+/**
+ * Tokenises `text.slice(from, to)`; token offsets point into `text`, sentence token ranges start at
+ * `offset`. Also used for short texts outside any article body, such as a title.
+ * @example tokenizeRange(title, 0, title.length, 0).tokens
+ */
+export function tokenizeRange(text: string, from: number, to: number, offset: number): BlockTokens {
+  const block = { start: from, end: to };
+  const slice = text.slice(from, to);
   const doc = nlp.readDoc(slice);
   const out = (f: unknown) => doc.tokens().out(f as typeof its.value) as unknown[];
   const values = out(its.value) as string[];
