@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createClusterer } from './index.js';
+import type { ClusterInput } from './index.js';
+
+// Made-up reports: two outlets on one earthquake, and another earthquake with other places, dates and figures.
+const chileA: ClusterInput = {
+  id: 'chile-a', outlet: 'Daily Wire Service', date: '2024-03-04',
+  title: 'Magnitude 7.1 earthquake kills 12 in northern Chile',
+  text: 'A magnitude 7.1 earthquake struck northern Chile on Monday, killing at least 12 people and damaging hundreds of homes in Antofagasta, officials said. The quake was centred 40 km east of the port city. President Gabriel Boric flew to the region.',
+};
+const chileB: ClusterInput = {
+  id: 'chile-b', outlet: 'Evening Post', date: '2024-03-05',
+  title: 'Chile quake: at least 12 dead as Boric visits Antofagasta',
+  text: 'At least 12 people died when a 7.1-magnitude earthquake hit northern Chile on Monday. Homes collapsed in Antofagasta, and President Boric visited the damaged port city, promising aid to families.',
+};
+const japan: ClusterInput = {
+  id: 'japan', outlet: 'Daily Wire Service', date: '2024-03-07',
+  title: 'Magnitude 6.4 earthquake injures 30 in southern Japan',
+  text: 'A magnitude 6.4 earthquake shook Kyushu in southern Japan on Thursday, injuring 30 people and halting bullet trains near Kumamoto, the fire agency said. No tsunami warning was issued.',
+};
+const undated = (a: ClusterInput): ClusterInput => ({ ...a, date: null });
+
+describe('createClusterer', () => {
+  it('puts two reports of one event in one story', () => {
+    const c = createClusterer();
+    const first = c.add(chileA);
+    const second = c.add(chileB);
+    expect(first).toEqual({ story: 'chile-a', isNew: true, score: 1 });
+    expect(second.story).toBe('chile-a');
+    expect(second.isNew).toBe(false);
+    expect(second.score).toBeGreaterThan(0.3);
+    expect(c.stories()).toEqual([
+      { id: 'chile-a', title: chileA.title, articles: ['chile-a', 'chile-b'], outlets: ['Daily Wire Service', 'Evening Post'], first: '2024-03-04', last: '2024-03-05' },
+    ]);
+  });
+
+  it('keeps apart two events of the same kind with other places, dates and figures', () => {
+    for (const docs of [[chileA, japan, chileB], [chileA, chileB, japan]].map((d) => d.map(undated))) {
+      const c = createClusterer();
+      const stories = docs.map((d) => c.add(d).story);
+      expect(stories[docs.indexOf(docs.find((d) => d.id === 'japan')!)]).toBe('japan');
+      expect(c.stories().map((s) => s.articles.sort())).toEqual(expect.arrayContaining([['chile-a', 'chile-b'], ['japan']]));
+    }
+  });
+
+  it('does not join a story outside the time window', () => {
+    const c = createClusterer({ windowDays: 3 });
+    c.add(chileA);
+    const late = c.add({ ...chileB, date: '2024-03-20' });
+    expect(late.isNew).toBe(true);
+    const c2 = createClusterer({ windowDays: 30, latenessDays: 30 });
+    c2.add(chileA);
+    expect(c2.add({ ...chileB, date: '2024-03-20' }).story).toBe('chile-a');
+  });
+
+  it('compares undated articles with every story, whatever their dates', () => {
+    const c = createClusterer();
+    c.add(chileA);
+    expect(c.add(undated(chileB)).story).toBe('chile-a');
+  });
+
+  it('returns where an article went when the same id comes again', () => {
+    const c = createClusterer();
+    c.add(chileA);
+    const again = c.add(chileB);
+    expect(c.add(chileB)).toEqual(again);
+    expect(c.stories()[0].articles).toEqual(['chile-a', 'chile-b']);
+  });
+
+  it('resumes from its state as JSON and gives the same stories as an uninterrupted run', () => {
+    const whole = createClusterer();
+    const part = createClusterer();
+    for (const d of [chileA, japan]) {
+      whole.add(d);
+      part.add(d);
+    }
+    const saved = JSON.parse(JSON.stringify(part.state()));
+    const resumed = createClusterer({}, saved);
+    expect(resumed.state()).toEqual(saved);
+    expect(resumed.add(chileB)).toEqual(whole.add(chileB));
+    expect(resumed.stories()).toEqual(whole.stories());
+    expect(resumed.add(chileA).story).toBe('chile-a');
+  });
+
+  it('refuses a state of another version', () => {
+    const state = { ...createClusterer().state(), version: 2 as unknown as 1 };
+    expect(() => createClusterer({}, state)).toThrow(/version 2/);
+  });
+});

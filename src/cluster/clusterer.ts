@@ -1,0 +1,180 @@
+import type { ClusterOptions } from './options.js';
+import { DEFAULTS } from './options.js';
+import { Postings } from './postings.js';
+import type { ClusterInput, Sketch } from './sketch.js';
+import { sketch } from './sketch.js';
+import type { ClustererState, StoryState } from './state.js';
+import type { Centroid, TermVector } from './vector.js';
+import { addInto, dotWith, strongest, vectorize } from './vector.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** Where an article went: its story, whether the article started it, and its similarity to the story. */
+export interface Assignment {
+  story: string;
+  isNew: boolean;
+  score: number;
+}
+
+/** A story as callers see it: its articles in arrival order, outlets, first and last day (ISO). */
+export interface StorySummary {
+  id: string;
+  title: string | null;
+  articles: string[];
+  outlets: string[];
+  first: string | null;
+  last: string | null;
+}
+
+/** An incremental clusterer: feed articles in arrival order, read the stories at any time. */
+export interface Clusterer {
+  /** Puts an article (or its sketch) into a story; adding an id again returns where it went. */
+  add(article: ClusterInput | Sketch): Assignment;
+  /** Stories in the order they were started. */
+  stories(): StorySummary[];
+  /** The whole state as plain JSON, for `createClusterer(options, state)` to resume from. */
+  state(): ClustererState;
+}
+
+/** A story while the clusterer runs. */
+interface Live extends Omit<StoryState, 'centroid'> {
+  centroid: Centroid;
+  norm: number;
+  stamp: number;
+}
+
+const isoDay = (day: number | null): string | null => (day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10));
+
+/**
+ * Creates a clusterer with `options` over DEFAULTS, or resumes one from a saved `state` (whose
+ * options then apply). Single pass: an article joins the most similar open story in the time
+ * window when the similarity reaches `threshold` and is not ambiguous (see `margin`), else it
+ * starts a story. The same articles in the same order always give the same stories.
+ * @example const c = createClusterer(); c.add({id: 'a', title: 'Quake hits Chile', text: '…', date: '2024-03-01'})
+ */
+export function createClusterer(options: Partial<ClusterOptions> = {}, state?: ClustererState): Clusterer {
+  const o: ClusterOptions = state ? { ...DEFAULTS, ...state.options } : { ...DEFAULTS, ...options };
+  const vocabulary = new Vocabulary(o.priorDocuments);
+  const stories: Live[] = [];
+  let open: number[] = [];
+  const where = new Map<string, [story: number, score: number]>();
+  const index = new Postings();
+  let newest = state?.newest ?? null;
+
+  const live = (s: number, stamp: number): boolean => stories[s].open && stories[s].stamp === stamp;
+  const list = (s: number): void => {
+    const st = stories[s];
+    st.stamp++;
+    index.add(s, st.stamp, strongest(st.centroid, o.indexTerms).map(([t, w]) => [t, w / st.norm]));
+  };
+  const inWindow = (st: Live, day: number | null): boolean =>
+    day === null || st.first === null || st.last === null || (day >= st.first - o.windowDays && day <= st.last + o.windowDays);
+
+  /** Closes the stories that fell behind the window, and rebuilds the index once stale entries pile up. */
+  function close(): void {
+    const horizon = newest! - o.windowDays - o.latenessDays;
+    open = open.filter((s) => {
+      const st = stories[s];
+      if (st.last === null || st.last >= horizon) return true;
+      st.open = false;
+      st.centroid = new Map();
+      return false;
+    });
+    if (index.entries > 4 * open.length * o.indexTerms + 100_000) {
+      index.clear();
+      for (const s of open) list(s);
+    }
+  }
+
+  /** The most similar open story in the window, its score, and the runner-up's score. */
+  function best(v: TermVector, day: number | null): [story: number, score: number, second: number] {
+    const n = Math.min(o.queryTerms, v.ids.length);
+    const found = index.candidates(v.ids.slice(0, n), v.weights.slice(0, n), stories.length, o.postingScan, o.candidates, live);
+    let top = -1;
+    let score = 0;
+    let second = 0;
+    for (const s of found) {
+      const st = stories[s];
+      if (!inWindow(st, day)) continue;
+      const c = dotWith(v, st.centroid, st.norm ** (1 - o.linkage) * st.articles.length ** o.linkage);
+      if (c > score) [top, score, second] = [s, c, score];
+      else if (c > second) second = c;
+    }
+    return [top, score, second];
+  }
+
+  function join(s: number, a: Sketch, v: TermVector, score: number): void {
+    const st = stories[s];
+    st.articles.push(a.id);
+    st.scores.push(score);
+    if (a.outlet && !st.outlets.includes(a.outlet)) st.outlets.push(a.outlet);
+    if (a.day !== null) {
+      st.first = st.first === null ? a.day : Math.min(st.first, a.day);
+      st.last = st.last === null ? a.day : Math.max(st.last, a.day);
+    }
+    st.norm = addInto(st.centroid, v, o.storyTerms);
+    where.set(a.id, [s, score]);
+    list(s);
+  }
+
+  function restore(saved: StoryState): void {
+    const centroid: Centroid = new Map(Object.entries(saved.centroid).map(([t, w]) => [vocabulary.id(t), w]));
+    let norm = 0;
+    for (const w of centroid.values()) norm += w * w;
+    const s = stories.push({ ...saved, articles: [...saved.articles], scores: [...saved.scores], outlets: [...saved.outlets], centroid, norm: Math.sqrt(norm), stamp: 0 }) - 1;
+    saved.articles.forEach((id, i) => where.set(id, [s, saved.scores[i]]));
+    if (saved.open) {
+      open.push(s);
+      list(s);
+    }
+  }
+
+  if (state) {
+    if (state.version !== 1) throw new Error(`corroborate: clusterer state version ${String(state.version)} is not supported (expected 1)`);
+    vocabulary.restore(state.documents, state.counts);
+    state.stories.forEach(restore);
+  }
+
+  return {
+    add(article) {
+      const a = 'terms' in article ? article : sketch(article, o);
+      const seen = where.get(a.id);
+      if (seen) return { story: stories[seen[0]].id, isNew: stories[seen[0]].articles[0] === a.id, score: seen[1] };
+      const ids = a.terms.map((t) => vocabulary.id(t));
+      vocabulary.count(ids);
+      const v = vectorize(ids, a.weights, vocabulary, o.articleTerms);
+      if (a.day !== null && (newest === null || a.day > newest)) {
+        newest = a.day;
+        close();
+      }
+      const [s, score, second] = best(v, a.day);
+      const top3 = Math.sqrt(v.weights.slice(0, 3).reduce((x, w) => x + w * w, 0));
+      const threshold = o.threshold * (top3 / 0.4) ** Number(process.env.CONC ?? 0);
+      if (s >= 0 && score >= threshold && (score >= threshold + o.margin || score - second >= o.margin)) {
+        join(s, a, v, score);
+        return { story: stories[s].id, isNew: false, score };
+      }
+      const story: Live = { id: a.id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, centroid: new Map(), norm: 0, stamp: 0, open: true };
+      const fresh = stories.push(story) - 1;
+      open.push(fresh);
+      join(fresh, a, v, 1);
+      return { story: story.id, isNew: true, score: 1 };
+    },
+    stories() {
+      return stories.map((st) => ({ id: st.id, title: st.title, articles: [...st.articles], outlets: [...st.outlets], first: isoDay(st.first), last: isoDay(st.last) }));
+    },
+    state() {
+      return {
+        version: 1,
+        options: { ...o },
+        documents: vocabulary.documents,
+        counts: vocabulary.counts(),
+        newest,
+        stories: stories.map((st) => ({
+          id: st.id, title: st.title, articles: [...st.articles], scores: [...st.scores], outlets: [...st.outlets],
+          first: st.first, last: st.last, open: st.open,
+          centroid: Object.fromEntries([...st.centroid].map(([t, w]) => [vocabulary.term(t), w])),
+        })),
+      };
+    },
+  };
+}

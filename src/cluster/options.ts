@@ -1,0 +1,74 @@
+/** How articles are read into term weights: which words count, and how much. */
+export interface SketchOptions {
+  /** Weight of a title word, against 1 for a word far into the body. */
+  titleWeight: number;
+  /** Extra weight of the first body words, fading with position: `1 + leadBoost · h / (h + k)` at word k. */
+  leadBoost: number;
+  /** The `h` above: how many words into the body the lead boost has halved. */
+  leadHalfLife: number;
+  /** Factor for a capitalised word inside a sentence (a name: who and where). */
+  nameBoost: number;
+  /** Factor for a figure (numbers of two or more characters: how many, how much, which year). */
+  numberBoost: number;
+  /** Body words read at most; events are told in the first paragraphs. */
+  maxWords: number;
+  /** Words whose frequency rank in English news is at most this are skipped (the, of, said…). */
+  stopRank: number;
+}
+
+/** How articles are grouped into stories. */
+export interface ClusterOptions extends SketchOptions {
+  /** Least similarity (0..1) between an article and a story for the article to join it. */
+  threshold: number;
+  /**
+   * A score below `threshold + margin` is ambiguous: the article joins only if the story beats the
+   * runner-up story by `margin`; otherwise it starts a story of its own.
+   */
+  margin: number;
+  /**
+   * How a story's size counts: 0 compares an article with the story's centroid direction (a story
+   * that grows loose keeps attracting), 1 with the average of its articles (a loose story attracts less).
+   */
+  linkage: number;
+  /** An article joins a story only if its date is within this many days of the story's dates (when both are known). */
+  windowDays: number;
+  /** How late (in days, behind the newest date seen) an article may arrive and still find its story. */
+  latenessDays: number;
+  /** Terms kept per article vector. */
+  articleTerms: number;
+  /** Terms kept per story centroid. */
+  storyTerms: number;
+  /** The article's strongest terms used to look up candidate stories. */
+  queryTerms: number;
+  /** A story's strongest terms under which it is indexed. */
+  indexTerms: number;
+  /** Candidate stories scored in full. */
+  candidates: number;
+  /** Entries read at most from the end (the most recent part) of one term's list of stories. */
+  postingScan: number;
+  /** Weight, in documents, of the background word frequencies before the stream's own counts take over. */
+  priorDocuments: number;
+}
+
+/** The defaults: one set for every corpus. */
+export const DEFAULTS: ClusterOptions = {
+  titleWeight: 2.5,
+  leadBoost: 1,
+  leadHalfLife: 60,
+  nameBoost: 1.5,
+  numberBoost: 1.5,
+  maxWords: 400,
+  stopRank: 50,
+  threshold: 0.2,
+  margin: 0.1,
+  linkage: 0.5,
+  windowDays: 3,
+  latenessDays: 3,
+  articleTerms: 100,
+  storyTerms: 200,
+  queryTerms: 12,
+  indexTerms: 30,
+  candidates: 10,
+  postingScan: 2000,
+  priorDocuments: 1000,
+};
