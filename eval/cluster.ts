@@ -34,6 +34,7 @@ export interface CorpusResult extends Score {
 
 /** The baseline's fixed threshold (the TF-IDF threshold of eval/ecbplus.ts's sentence baseline too). */
 export const BASELINE_THRESHOLD = 0.3;
+/** Thresholds tried for the baseline row that is best on each corpus. */
 export const SWEEP = Array.from({ length: 33 }, (_, i) => Math.round(1000 * (0.1 + i * 0.025)) / 1000);
 
 /** The baseline at the fixed threshold and at the best threshold of a sweep. */

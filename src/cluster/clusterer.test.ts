@@ -59,6 +59,13 @@ describe('createClusterer', () => {
     expect(c.add(undated(chileB)).story).toBe('chile-a');
   });
 
+  it('lets a story without dates go once enough articles came after it', () => {
+    const c = createClusterer({ undatedArrivals: 1 });
+    c.add(undated(chileA));
+    c.add(undated(japan));
+    expect(c.add(undated(chileB)).isNew).toBe(true);
+  });
+
   it('returns where an article went when the same id comes again', () => {
     const c = createClusterer();
     c.add(chileA);

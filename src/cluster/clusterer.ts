@@ -42,6 +42,9 @@ interface Live extends Omit<StoryState, 'centroid'> {
   stamp: number;
 }
 
+/** Length of a unit vector's three strongest terms: near 1 when a few words carry the article. */
+const focus = (v: TermVector): number => Math.hypot(v.weights[0] ?? 0, v.weights[1] ?? 0, v.weights[2] ?? 0);
+
 const isoDay = (day: number | null): string | null => (day === null ? null : new Date(day * 86_400_000).toISOString().slice(0, 10));
 
 /**
@@ -59,6 +62,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
   const where = new Map<string, [story: number, score: number]>();
   const index = new Postings();
   let newest = state?.newest ?? null;
+  let arrivals = state?.arrivals ?? 0;
 
   const live = (s: number, stamp: number): boolean => stories[s].open && stories[s].stamp === stamp;
   const list = (s: number): void => {
@@ -66,15 +70,20 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
     st.stamp++;
     index.add(s, st.stamp, strongest(st.centroid, o.indexTerms).map(([t, w]) => [t, w / st.norm]));
   };
-  const inWindow = (st: Live, day: number | null): boolean =>
-    day === null || st.first === null || st.last === null || (day >= st.first - o.windowDays && day <= st.last + o.windowDays);
+  const inWindow = (st: Live, day: number | null): boolean => {
+    if (st.first === null || st.last === null) return arrivals - st.arrival <= o.undatedArrivals;
+    return day === null || (day >= st.first - o.windowDays && day <= st.last + o.windowDays);
+  };
 
-  /** Closes the stories that fell behind the window, and rebuilds the index once stale entries pile up. */
+  /**
+   * Closes the stories that fell behind the window (undated ones once `undatedArrivals` articles
+   * came after their last), and rebuilds the index once stale entries pile up.
+   */
   function close(): void {
-    const horizon = newest! - o.windowDays - o.latenessDays;
+    const horizon = newest === null ? -Infinity : newest - o.windowDays - o.latenessDays;
     open = open.filter((s) => {
       const st = stories[s];
-      if (st.last === null || st.last >= horizon) return true;
+      if (st.last === null ? arrivals - st.arrival <= o.undatedArrivals : st.last >= horizon) return true;
       st.open = false;
       st.centroid = new Map();
       return false;
@@ -112,6 +121,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
       st.last = st.last === null ? a.day : Math.max(st.last, a.day);
     }
     st.norm = addInto(st.centroid, v, o.storyTerms);
+    st.arrival = arrivals;
     where.set(a.id, [s, score]);
     list(s);
   }
@@ -122,16 +132,15 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
     for (const w of centroid.values()) norm += w * w;
     const s = stories.push({ ...saved, articles: [...saved.articles], scores: [...saved.scores], outlets: [...saved.outlets], centroid, norm: Math.sqrt(norm), stamp: 0 }) - 1;
     saved.articles.forEach((id, i) => where.set(id, [s, saved.scores[i]]));
-    if (saved.open) {
-      open.push(s);
-      list(s);
-    }
+    if (saved.open) open.push(s);
   }
 
   if (state) {
     if (state.version !== 1) throw new Error(`corroborate: clusterer state version ${String(state.version)} is not supported (expected 1)`);
     vocabulary.restore(state.documents, state.counts);
     state.stories.forEach(restore);
+    // Listed in the order they last changed, as they were: the index is read most recent first.
+    for (const s of [...open].sort((a, b) => stories[a].arrival - stories[b].arrival || a - b)) list(s);
   }
 
   return {
@@ -142,18 +151,18 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
       const ids = a.terms.map((t) => vocabulary.id(t));
       vocabulary.count(ids);
       const v = vectorize(ids, a.weights, vocabulary, o.articleTerms);
+      arrivals++;
       if (a.day !== null && (newest === null || a.day > newest)) {
         newest = a.day;
         close();
-      }
+      } else if (arrivals % 1000 === 0) close();
       const [s, score, second] = best(v, a.day);
-      const top3 = Math.sqrt(v.weights.slice(0, 3).reduce((x, w) => x + w * w, 0));
-      const threshold = o.threshold * (top3 / 0.4) ** Number(process.env.CONC ?? 0);
+      const threshold = o.focus ? (o.threshold * focus(v)) / o.focus : o.threshold;
       if (s >= 0 && score >= threshold && (score >= threshold + o.margin || score - second >= o.margin)) {
         join(s, a, v, score);
         return { story: stories[s].id, isNew: false, score };
       }
-      const story: Live = { id: a.id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, centroid: new Map(), norm: 0, stamp: 0, open: true };
+      const story: Live = { id: a.id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, arrival: arrivals, centroid: new Map(), norm: 0, stamp: 0, open: true };
       const fresh = stories.push(story) - 1;
       open.push(fresh);
       join(fresh, a, v, 1);
@@ -169,9 +178,10 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
         documents: vocabulary.documents,
         counts: vocabulary.counts(),
         newest,
+        arrivals,
         stories: stories.map((st) => ({
           id: st.id, title: st.title, articles: [...st.articles], scores: [...st.scores], outlets: [...st.outlets],
-          first: st.first, last: st.last, open: st.open,
+          first: st.first, last: st.last, arrival: st.arrival, open: st.open,
           centroid: Object.fromEntries([...st.centroid].map(([t, w]) => [vocabulary.term(t), w])),
         })),
       };

@@ -21,6 +21,13 @@ export interface ClusterOptions extends SketchOptions {
   /** Least similarity (0..1) between an article and a story for the article to join it. */
   threshold: number;
   /**
+   * A short article, whose weight sits in a few terms, reaches a high similarity by sharing one or
+   * two names by chance; so the threshold grows with the length of the article's three strongest
+   * terms in its unit vector: it is `threshold` when that length is `focus`, and in proportion
+   * otherwise (0: a fixed threshold).
+   */
+  focus: number;
+  /**
    * A score below `threshold + margin` is ambiguous: the article joins only if the story beats the
    * runner-up story by `margin`; otherwise it starts a story of its own.
    */
@@ -34,6 +41,8 @@ export interface ClusterOptions extends SketchOptions {
   windowDays: number;
   /** How late (in days, behind the newest date seen) an article may arrive and still find its story. */
   latenessDays: number;
+  /** A story without dates stops taking articles once this many articles arrived after its last. */
+  undatedArrivals: number;
   /** Terms kept per article vector. */
   articleTerms: number;
   /** Terms kept per story centroid. */
@@ -44,7 +53,7 @@ export interface ClusterOptions extends SketchOptions {
   indexTerms: number;
   /** Candidate stories scored in full. */
   candidates: number;
-  /** Entries read at most from the end (the most recent part) of one term's list of stories. */
+  /** Stories read at most from the end (the most recently changed) of one term's list. */
   postingScan: number;
   /** Weight, in documents, of the background word frequencies before the stream's own counts take over. */
   priorDocuments: number;
@@ -60,10 +69,12 @@ export const DEFAULTS: ClusterOptions = {
   maxWords: 400,
   stopRank: 50,
   threshold: 0.2,
+  focus: 0.4,
   margin: 0.1,
   linkage: 0.5,
   windowDays: 3,
   latenessDays: 3,
+  undatedArrivals: 50_000,
   articleTerms: 100,
   storyTerms: 200,
   queryTerms: 12,

@@ -29,8 +29,9 @@ export class Postings {
   }
 
   /**
-   * Stories sharing the query's terms, best first by the partial dot product, at most `limit`.
-   * `live(story, stamp)` says whether an entry is current and the story may still take articles.
+   * Stories sharing the query's terms, best first by the partial dot product (ties by story
+   * number), at most `limit`. Each term's list is read from its end, up to `scan` live entries;
+   * `live(story, stamp)` says whether an entry is current and its story may still take articles.
    */
   candidates(query: number[], weights: number[], storyCount: number, scan: number, limit: number, live: (story: number, stamp: number) => boolean): number[] {
     if (this.scores.length < storyCount) this.scores = new Float64Array(Math.max(storyCount, this.scores.length * 2));
@@ -39,15 +40,16 @@ export class Postings {
     for (let q = 0; q < query.length; q++) {
       const p = this.lists[query[q]];
       if (!p) continue;
-      const from = Math.max(0, p.stories.length - scan);
-      for (let i = p.stories.length - 1; i >= from; i--) {
+      let read = 0;
+      for (let i = p.stories.length - 1; i >= 0 && read < scan; i--) {
         const s = p.stories[i];
         if (!live(s, p.stamps[i])) continue;
+        read++;
         if (scores[s] === 0) touched.push(s);
         scores[s] += weights[q] * p.weights[i];
       }
     }
-    touched.sort((a, b) => scores[b] - scores[a]);
+    touched.sort((a, b) => scores[b] - scores[a] || a - b);
     const out = touched.slice(0, limit);
     for (const s of touched) scores[s] = 0;
     return out;

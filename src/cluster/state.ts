@@ -12,6 +12,8 @@ export interface StoryState {
   /** First and last known day (days since 1970-01-01), or null when no article had a date. */
   first: number | null;
   last: number | null;
+  /** Arrival number (see `ClustererState.arrivals`) of its last article. */
+  arrival: number;
   /** Sum of the members' unit vectors, strongest terms only; empty once the story is closed. */
   centroid: Record<string, number>;
   /** False once the story fell out of the time window: it keeps its articles but takes no more. */
@@ -27,5 +29,7 @@ export interface ClustererState {
   counts: Record<string, number>;
   /** Newest day seen, or null. */
   newest: number | null;
+  /** Articles added so far (a clock for stories without dates). */
+  arrivals: number;
   stories: StoryState[];
 }
