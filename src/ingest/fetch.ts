@@ -1,6 +1,6 @@
+import { packageVersion } from '../version.js';
 import { lookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { nonPublicKind } from './address.js';
 import { ExchangeError, exchange, type Exchange } from './request.js';
@@ -213,11 +213,3 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function packageVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}

@@ -13,9 +13,18 @@ const SPAN = Math.log(60_050) - FLOOR;
  * @example rarity('step') // ≈ 0.26; rarity('ceasefire') // ≈ 0.53
  */
 export function rarity(word: string): number {
-  if (!ranks) ranks = loadRanks();
-  const rank = ranks.get(word);
+  const rank = wordRank(word);
   return rank === undefined ? 1 : Math.max(0.15, (Math.log(rank + 50) - FLOOR) / SPAN);
+}
+
+/**
+ * Frequency rank of a lower-case word in general English news (1 = "the"); undefined outside the
+ * 60,000 commonest words.
+ * @example wordRank('the') // 1
+ */
+export function wordRank(word: string): number | undefined {
+  if (!ranks) ranks = loadRanks();
+  return ranks.get(word);
 }
 
 /** 60,000 lines: read them without the comment handling of `loadList`, which costs more here. */
