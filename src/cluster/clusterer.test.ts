@@ -89,6 +89,27 @@ describe('createClusterer', () => {
     expect(resumed.add(chileA).story).toBe('chile-a');
   });
 
+  it('reaches the same state by replaying another clusterer\'s assignments with place', () => {
+    const leader = createClusterer();
+    const follower = createClusterer();
+    for (const d of [chileA, japan, chileB]) {
+      const went = leader.add(d);
+      follower.place(d, went.story, went.score);
+    }
+    expect(follower.state()).toEqual(leader.state());
+    expect(follower.stories()).toEqual(leader.stories());
+  });
+
+  it('keeps only open stories in its state', () => {
+    const c = createClusterer({ undatedArrivals: 1 });
+    c.add(undated(chileA));
+    for (const d of [japan, chileB]) c.add(undated({ ...d, id: `${d.id}-2` }));
+    for (let i = 0; i < 1000; i++) c.add(undated({ ...japan, id: `filler-${i}` }));
+    const ids = c.state().stories.map((s) => s.id);
+    expect(ids).not.toContain('chile-a');
+    expect(c.stories().map((s) => s.id)).toContain('chile-a');
+  });
+
   it('refuses a state of another version', () => {
     const state = { ...createClusterer().state(), version: 2 as unknown as 1 };
     expect(() => createClusterer({}, state)).toThrow(/version 2/);

@@ -29,9 +29,19 @@ export interface StorySummary {
 export interface Clusterer {
   /** Puts an article (or its sketch) into a story; adding an id again returns where it went. */
   add(article: ClusterInput | Sketch): Assignment;
+  /**
+   * Puts an article into the story `story` (started with it when the clusterer does not hold that
+   * story), changing everything `add` would have changed had it chosen that story: replaying
+   * another process's assignments in their order brings this clusterer to that process's state.
+   */
+  place(article: ClusterInput | Sketch, story: string, score: number): Assignment;
   /** Stories in the order they were started. */
   stories(): StorySummary[];
-  /** The whole state as plain JSON, for `createClusterer(options, state)` to resume from. */
+  /**
+   * The state as plain JSON, for `createClusterer(options, state)` to resume from: the open stories
+   * only, since a closed story takes no more articles (`stories()` of the resumed clusterer lists
+   * only those).
+   */
   state(): ClustererState;
 }
 
@@ -58,6 +68,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
   const o: ClusterOptions = state ? { ...DEFAULTS, ...state.options } : { ...DEFAULTS, ...options };
   const vocabulary = new Vocabulary(o.priorDocuments);
   const stories: Live[] = [];
+  const byId = new Map<string, number>();
   let open: number[] = [];
   const where = new Map<string, [story: number, score: number]>();
   const index = new Postings();
@@ -131,6 +142,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
     let norm = 0;
     for (const w of centroid.values()) norm += w * w;
     const s = stories.push({ ...saved, articles: [...saved.articles], scores: [...saved.scores], outlets: [...saved.outlets], centroid, norm: Math.sqrt(norm), stamp: 0 }) - 1;
+    byId.set(saved.id, s);
     saved.articles.forEach((id, i) => where.set(id, [s, saved.scores[i]]));
     if (saved.open) open.push(s);
   }
@@ -143,30 +155,58 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
     for (const s of [...open].sort((a, b) => stories[a].arrival - stories[b].arrival || a - b)) list(s);
   }
 
+  /** Counts the article's terms and moves the clock, as every arrival does; its vector. */
+  function arrive(a: Sketch): TermVector {
+    const ids = a.terms.map((t) => vocabulary.id(t));
+    vocabulary.count(ids);
+    const v = vectorize(ids, a.weights, vocabulary, o.articleTerms);
+    arrivals++;
+    if (a.day !== null && (newest === null || a.day > newest)) {
+      newest = a.day;
+      close();
+    } else if (arrivals % 1000 === 0) close();
+    return v;
+  }
+
+  /** Starts a story with the article. */
+  function start(a: Sketch, v: TermVector, id: string): Assignment {
+    const story: Live = { id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, arrival: arrivals, centroid: new Map(), norm: 0, stamp: 0, open: true };
+    const fresh = stories.push(story) - 1;
+    byId.set(id, fresh);
+    open.push(fresh);
+    join(fresh, a, v, 1);
+    return { story: id, isNew: true, score: 1 };
+  }
+
+  /** Where an article already added went, or null. */
+  function seen(a: Sketch): Assignment | null {
+    const at = where.get(a.id);
+    return at ? { story: stories[at[0]].id, isNew: stories[at[0]].articles[0] === a.id, score: at[1] } : null;
+  }
+
   return {
     add(article) {
       const a = 'terms' in article ? article : sketch(article, o);
-      const seen = where.get(a.id);
-      if (seen) return { story: stories[seen[0]].id, isNew: stories[seen[0]].articles[0] === a.id, score: seen[1] };
-      const ids = a.terms.map((t) => vocabulary.id(t));
-      vocabulary.count(ids);
-      const v = vectorize(ids, a.weights, vocabulary, o.articleTerms);
-      arrivals++;
-      if (a.day !== null && (newest === null || a.day > newest)) {
-        newest = a.day;
-        close();
-      } else if (arrivals % 1000 === 0) close();
+      const known = seen(a);
+      if (known) return known;
+      const v = arrive(a);
       const [s, score, second] = best(v, a.day);
       const threshold = o.focus ? (o.threshold * focus(v)) / o.focus : o.threshold;
       if (s >= 0 && score >= threshold && (score >= threshold + o.margin || score - second >= o.margin)) {
         join(s, a, v, score);
         return { story: stories[s].id, isNew: false, score };
       }
-      const story: Live = { id: a.id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, arrival: arrivals, centroid: new Map(), norm: 0, stamp: 0, open: true };
-      const fresh = stories.push(story) - 1;
-      open.push(fresh);
-      join(fresh, a, v, 1);
-      return { story: story.id, isNew: true, score: 1 };
+      return start(a, v, a.id);
+    },
+    place(article, story, score) {
+      const a = 'terms' in article ? article : sketch(article, o);
+      const known = seen(a);
+      if (known) return known;
+      const v = arrive(a);
+      const s = byId.get(story);
+      if (s === undefined || !stories[s].open) return start(a, v, story);
+      join(s, a, v, score);
+      return { story, isNew: false, score };
     },
     stories() {
       return stories.map((st) => ({ id: st.id, title: st.title, articles: [...st.articles], outlets: [...st.outlets], first: isoDay(st.first), last: isoDay(st.last) }));
@@ -179,7 +219,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
         counts: vocabulary.counts(),
         newest,
         arrivals,
-        stories: stories.map((st) => ({
+        stories: stories.filter((st) => st.open).map((st) => ({
           id: st.id, title: st.title, articles: [...st.articles], scores: [...st.scores], outlets: [...st.outlets],
           first: st.first, last: st.last, arrival: st.arrival, open: st.open,
           centroid: Object.fromEntries([...st.centroid].map(([t, w]) => [vocabulary.term(t), w])),

@@ -103,14 +103,17 @@ async function freeId(sql: Sql, id: string, hash: string): Promise<string> {
   return candidate;
 }
 
-const INSERT = `INSERT INTO articles (id, outlet, outlet_key, host, outlet_id, title, url, canonical_url, date, authors, language, source, text, hash, copy_of, messages, added_at, seen)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`;
+const INSERT = `INSERT INTO articles (id, outlet, outlet_key, host, outlet_id, title, url, canonical_url, date, authors, language, source, text, hash, copy_of, messages, added_at, seen, batch)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING seq`;
 
 /**
  * Stores an article once (see `Store.putArticle`). Runs under the `articles` lock, so that two
- * processes putting copies of one text see each other's.
+ * processes putting copies of one text see each other's; an article of a numbered batch runs under
+ * that batch's lock instead, so that workers store their batches side by side (two workers storing
+ * one text at the same moment still store it once, by the unique indexes; two outlets' copies of a
+ * wire story stored at the same moment may both count as originals).
  */
-export async function putArticle(root: Sql, dialect: Dialect, outlets: OutletDirectory, article: Article): Promise<PutResult> {
+export async function putArticle(root: Sql, dialect: Dialect, outlets: OutletDirectory, article: Article, batch?: number): Promise<PutResult> {
   const url = canonicalUrl(article.url);
   const hash = contentHash(article.text);
   const outletKey = article.outlet.trim().toLowerCase();
@@ -125,7 +128,7 @@ export async function putArticle(root: Sql, dialect: Dialect, outlets: OutletDir
     const outlet = await outlets.resolve(sql, host, article.outlet);
     const addedAt = new Date().toISOString();
     const values = (id: string): SqlValue[] => [id, article.outlet, outletKey, host, outlet ? outlet.id : null, article.title, article.url, url, article.date,
-      JSON.stringify(article.authors), article.language, article.source, article.text, hash, copyOf, JSON.stringify(article.messages), addedAt, article.date ?? addedAt];
+      JSON.stringify(article.authors), article.language, article.source, article.text, hash, copyOf, JSON.stringify(article.messages), addedAt, article.date ?? addedAt, batch ?? null];
     let id = article.id;
     let row = await sql.get<{ seq: number }>(INSERT, values(id));
     if (!row) {
@@ -140,5 +143,5 @@ export async function putArticle(root: Sql, dialect: Dialect, outlets: OutletDir
     const kept = prints.filter((p) => (owners.get(p)?.length ?? 0) < COMMON_PARAGRAPH);
     if (kept.length) await dialect.addParagraphs(sql, Number(row.seq), kept);
     return { id, isNew: true, copyOf };
-  }, 'articles');
+  }, batch === undefined ? 'articles' : `batch:${batch}`);
 }

@@ -1,11 +1,12 @@
 import type { Article } from '../model/index.js';
 import type { Report } from '../report/schema.js';
 import * as articles from './articles.js';
+import * as batches from './batches.js';
 import * as outlets from './outlets.js';
 import type { Dialect, Sql } from './sql.js';
 import * as stories from './stories.js';
 import type {
-  Outlet, OutletImport, PutResult, SearchResults, Store, StoreCounts, StoredArticle, StoryAssignment, StoryDetail, StoryFilter, StoryHit, StoryRecord,
+  Batch, BatchState, Outlet, OutletImport, RecordedAssignment, PutResult, SearchResults, Store, StoreCounts, StoredArticle, StoryAssignment, StoryDetail, StoryFilter, StoryHit, StoryRecord,
 } from './types.js';
 
 /** Words of a search, as both full-text engines are asked for them. */
@@ -25,8 +26,8 @@ export class SqlStore implements Store {
     this.kind = dialect.kind;
   }
 
-  putArticle(article: Article): Promise<PutResult> {
-    return articles.putArticle(this.sql, this.dialect, this.directory, article);
+  putArticle(article: Article, batch?: number): Promise<PutResult> {
+    return articles.putArticle(this.sql, this.dialect, this.directory, article, batch);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -45,8 +46,28 @@ export class SqlStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  assign(assignments: StoryAssignment[]): Promise<void> {
+  assign(assignments: StoryAssignment[]): Promise<number> {
     return stories.assign(this.sql, this.dialect, assignments);
+  }
+
+  assignmentsSince(after: number, limit = 1000): Promise<RecordedAssignment[]> {
+    return batches.assignmentsSince(this.sql, after, limit);
+  }
+
+  queueBatches(count: number): Promise<number[]> {
+    return batches.queueBatches(this.sql, count);
+  }
+
+  setBatch(n: number, state: BatchState, articles?: number): Promise<void> {
+    return batches.setBatch(this.sql, n, state, articles);
+  }
+
+  nextBatch(): Promise<Batch | null> {
+    return batches.nextBatch(this.sql);
+  }
+
+  batchArticles(n: number): Promise<string[]> {
+    return batches.batchArticles(this.sql, n);
   }
 
   getStory(id: string): Promise<StoryDetail | null> {

@@ -98,9 +98,10 @@ export async function refreshStories(sql: Sql, dialect: Dialect, ids: Iterable<s
 }
 
 /** Puts articles into stories (see `Store.assign`), under the `stories` lock. */
-export async function assign(root: Sql, dialect: Dialect, assignments: StoryAssignment[]): Promise<void> {
-  await root.transaction(async (sql) => {
+export async function assign(root: Sql, dialect: Dialect, assignments: StoryAssignment[]): Promise<number> {
+  return root.transaction(async (sql) => {
     const touched = new Set<string>();
+    let last = Number((await sql.get<{ n: number | null }>('SELECT max(assigned) AS n FROM story_articles'))?.n ?? 0);
     for (const a of assignments) {
       const found = await sql.get<{ title: string | null; story: string | null; score: number | null; story_id: string | null; story_title: string | null }>(
         `SELECT a.title, sa.story, sa.score, s.id AS story_id, s.title AS story_title
@@ -118,13 +119,15 @@ export async function assign(root: Sql, dialect: Dialect, assignments: StoryAssi
         if (Number(found.score) !== a.score) await sql.run('UPDATE story_articles SET score = ? WHERE article = ?', [a.score, a.article]);
         continue;
       }
-      await sql.run('INSERT INTO story_articles (article, story, score) VALUES (?, ?, ?) ON CONFLICT (article) DO UPDATE SET story = excluded.story, score = excluded.score', [
-        a.article, a.story, a.score,
-      ]);
+      await sql.run(
+        'INSERT INTO story_articles (article, story, score, assigned) VALUES (?, ?, ?, ?) ON CONFLICT (article) DO UPDATE SET story = excluded.story, score = excluded.score, assigned = excluded.assigned',
+        [a.article, a.story, a.score, ++last],
+      );
       touched.add(a.story);
       if (found.story) touched.add(found.story);
     }
     await refreshStories(sql, dialect, touched, true);
+    return last;
   }, 'stories');
 }
 

@@ -48,6 +48,28 @@ export interface StoryAssignment {
   title?: string | null;
 }
 
+/**
+ * Where a batch of ingest work stands: `queued` (numbered, not stored yet), `stored` (its articles
+ * are in, not yet in stories), `clustered` (done) or `failed` (given up; skipped).
+ */
+export type BatchState = 'queued' | 'stored' | 'clustered' | 'failed';
+
+/** A batch of ingest work. Batches go into stories in the order of their numbers. */
+export interface Batch {
+  n: number;
+  state: BatchState;
+  /** Articles it stored (0 while queued). */
+  articles: number;
+}
+
+/** An assignment as the store recorded it: `seq` grows with each one, in the order they were made. */
+export interface RecordedAssignment {
+  seq: number;
+  article: string;
+  story: string;
+  score: number;
+}
+
 /** Independent sources (outlets, syndicated copies left out) of a story by lean. */
 export interface Coverage {
   left: number;
@@ -165,15 +187,29 @@ export interface Store {
    * most of its paragraphs) is stored with `copyOf` set to the original. The article's own id is
    * kept unless another article holds it.
    */
-  putArticle(article: Article): Promise<PutResult>;
+  putArticle(article: Article, batch?: number): Promise<PutResult>;
   getArticle(id: string): Promise<StoredArticle | null>;
   /** Articles by id, in the order asked; unknown ids are left out. */
   getArticles(ids: string[]): Promise<StoredArticle[]>;
   /** Ids of articles not yet in a story, oldest first: what an interrupted ingest left to do. */
   unassigned(limit?: number): Promise<string[]>;
 
-  /** Puts articles into stories (moving one that was elsewhere) and refreshes those stories. */
-  assign(assignments: StoryAssignment[]): Promise<void>;
+  /**
+   * Puts articles into stories (moving one that was elsewhere) and refreshes those stories; resolves
+   * to the number of the last assignment recorded (see `assignmentsSince`).
+   */
+  assign(assignments: StoryAssignment[]): Promise<number>;
+  /** Assignments recorded after number `after`, oldest first: what other processes did meanwhile. */
+  assignmentsSince(after: number, limit?: number): Promise<RecordedAssignment[]>;
+
+  /** Numbers `count` new batches, queued, after all earlier ones. */
+  queueBatches(count: number): Promise<number[]>;
+  /** Records a batch's state, and how many articles it stored; creates the batch if need be. */
+  setBatch(n: number, state: BatchState, articles?: number): Promise<void>;
+  /** The lowest-numbered batch that is queued or stored, or null. */
+  nextBatch(): Promise<Batch | null>;
+  /** The articles of batch `n` not yet in a story, in the order stored. */
+  batchArticles(n: number): Promise<string[]>;
   getStory(id: string): Promise<StoryDetail | null>;
   /** Stories newest first (latest article first), filtered. */
   listStories(filter?: StoryFilter): Promise<StoryRecord[]>;

@@ -1,7 +1,8 @@
-import type { ArticleInput, Message } from '../model/index.js';
+import type { Article, ArticleInput, Message } from '../model/index.js';
 import { toArticles } from '../ingest/normalize.js';
-import { createClusterer, type Clusterer, type ClustererState } from '../cluster/index.js';
-import type { Store, StoryAssignment } from '../store/types.js';
+import type { ClusterInput } from '../cluster/index.js';
+import type { Store } from '../store/types.js';
+import { storyMaker, type StoryMaker } from './make.js';
 
 /** What one ingest did. */
 export interface IngestResult {
@@ -11,86 +12,95 @@ export interface IngestResult {
   duplicates: number;
   /** Syndicated copies of another outlet's article: stored, not counted as independent coverage. */
   copies: number;
-  /** Articles put into stories, including ones an interrupted run had left unassigned. */
+  /** Articles put into stories, including ones of batches another process or an interrupted run stored. */
   assigned: number;
   /** Stories the new articles started. */
   newStories: number;
   messages: Message[];
 }
 
-/** How many articles go into one transaction: each batch is committed whole or not at all. */
+/** How many articles go into one batch: stored in one transaction, put into stories in one. */
 export const BATCH = 100;
 
-const STATE = 'clusterer';
+/** How `ingest` goes about it. */
+export interface IngestOptions {
+  /** Called after each batch with the articles done and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** The process's story maker, kept across calls so that its clusterer is not loaded again each time. */
+  maker?: StoryMaker;
+  /** Articles per batch (default BATCH). */
+  batchSize?: number;
+}
+
+/** What storing one batch did. */
+export interface StoredBatch {
+  stored: number;
+  duplicates: number;
+  copies: number;
+  /** The new articles, ready for the clusterer. */
+  fresh: Map<string, ClusterInput>;
+}
+
+/**
+ * Stores a batch of articles as batch `n` (numbered now, in the same transaction, when `n` is
+ * undefined), and marks it stored: it is then ready to be put into stories, in the order of its
+ * number. A numbered batch holds only its own lock, so that workers store batches side by side.
+ */
+export async function storeBatch(store: Store, articles: Article[], n?: number): Promise<StoredBatch> {
+  return store.transaction(async (tx) => {
+    const batch = n ?? (await tx.queueBatches(1))[0];
+    const done: StoredBatch = { stored: 0, duplicates: 0, copies: 0, fresh: new Map() };
+    for (const article of articles) {
+      const put = await tx.putArticle(article, batch);
+      if (!put.isNew) {
+        done.duplicates++;
+        continue;
+      }
+      done.stored++;
+      if (put.copyOf) done.copies++;
+      done.fresh.set(put.id, { id: put.id, title: article.title, text: article.text, date: article.date, outlet: article.outlet });
+    }
+    await tx.setBatch(batch, 'stored', done.stored);
+    return done;
+  }, n === undefined ? 'articles' : `batch:${n}`);
+}
+
+/**
+ * Puts every stored batch into stories, in order, up to the first one still queued, holding the
+ * ingest lock: with several processes, whichever holds it does the work for all.
+ */
+export async function makeStories(store: Store, maker: StoryMaker, cache?: Map<string, ClusterInput>, final = false) {
+  return store.transaction(async (tx) => {
+    const made = await maker.run(tx, cache);
+    await maker.checkpoint(tx, final);
+    return made;
+  }, 'ingest');
+}
 
 /**
  * Stores articles and groups them into stories as they arrive. Idempotent and resumable: an article
- * already stored is not stored twice, and articles an interrupted run stored but did not assign are
- * assigned first. Each batch is one transaction holding the store's ingest lock, and the clusterer's
- * state is reloaded when another process changed it, so several workers can share one database.
+ * already stored is not stored twice; a batch is stored in one transaction and put into stories in
+ * another, and a batch stored but not yet in stories (by an interrupted run, or another process) is
+ * put into stories first, in the order batches were numbered.
  * @example await ingest(await openStore(), [{ outlet: 'Wire', text: '…', date: '2024-05-01' }])
  */
-export async function ingest(store: Store, inputs: ArticleInput[], onProgress?: (done: number, total: number) => void): Promise<IngestResult> {
+export async function ingest(store: Store, inputs: ArticleInput[], options: IngestOptions = {}): Promise<IngestResult> {
+  const { onProgress, maker = storyMaker(), batchSize = BATCH } = options;
   const { articles, messages } = toArticles(inputs);
   const result: IngestResult = { stored: 0, duplicates: 0, copies: 0, assigned: 0, newStories: 0, messages };
-  let cached: { stamp: number; clusterer: Clusterer } | null = null;
-  const clustererIn = async (tx: Store): Promise<Clusterer> => {
-    const stamp = await tx.stateStamp(STATE);
-    if (!cached || cached.stamp !== stamp) {
-      const state = await tx.getState<ClustererState>(STATE);
-      cached = { stamp, clusterer: createClusterer({}, state ?? undefined) };
-    }
-    return cached.clusterer;
+  const count = (made: { assigned: number; newStories: number }) => {
+    result.assigned += made.assigned;
+    result.newStories += made.newStories;
   };
-  const save = async (tx: Store, clusterer: Clusterer) => {
-    cached = { stamp: await tx.putState(STATE, clusterer.state()), clusterer };
-  };
-  // 1. Finish what an interrupted run left unassigned.
-  for (let left = await store.unassigned(BATCH); left.length; left = await store.unassigned(BATCH)) {
-    const before = result.assigned;
-    await store.transaction(async (tx) => {
-      const clusterer = await clustererIn(tx);
-      const assignments: StoryAssignment[] = [];
-      for (const a of await tx.getArticles(left)) assignments.push(assign(clusterer, a, result));
-      await tx.assign(assignments);
-      await save(tx, clusterer);
-    });
-    if (result.assigned === before) break;
+  count(await makeStories(store, maker));
+  for (let i = 0; i < articles.length; i += batchSize) {
+    const done = await storeBatch(store, articles.slice(i, i + batchSize));
+    result.stored += done.stored;
+    result.duplicates += done.duplicates;
+    result.copies += done.copies;
+    count(await makeStories(store, maker, done.fresh, i + batchSize >= articles.length));
+    onProgress?.(Math.min(i + batchSize, articles.length), articles.length);
   }
-  // 2. Store and assign the new articles, a batch per transaction.
-  for (let i = 0; i < articles.length; i += BATCH) {
-    const batch = articles.slice(i, i + BATCH);
-    await store.transaction(async (tx) => {
-      const clusterer = await clustererIn(tx);
-      const assignments: StoryAssignment[] = [];
-      for (const article of batch) {
-        const put = await tx.putArticle(article);
-        if (!put.isNew) {
-          result.duplicates++;
-          continue;
-        }
-        result.stored++;
-        if (put.copyOf) result.copies++;
-        assignments.push(assign(clusterer, { ...article, id: put.id }, result));
-      }
-      await tx.assign(assignments);
-      await save(tx, clusterer);
-    });
-    onProgress?.(Math.min(i + BATCH, articles.length), articles.length);
-  }
+  if (!articles.length) await makeStories(store, maker, undefined, true);
   return result;
-}
-
-function assign(clusterer: Clusterer, a: { id: string; title: string | null; text: string; date: string | null; outlet: string }, result: IngestResult): StoryAssignment {
-  const placed = clusterer.add({ id: a.id, title: a.title, text: a.text, date: a.date, outlet: a.outlet });
-  result.assigned++;
-  if (placed.isNew) result.newStories++;
-  return { article: a.id, story: placed.story, score: placed.score, title: placed.isNew ? (a.title ?? headline(a.text)) : undefined };
-}
-
-/** A title for an untitled article: its first line, cut to a headline's length at a word. */
-function headline(text: string): string {
-  const line = text.trim().split('\n')[0].replace(/\s+/g, ' ');
-  if (line.length <= 90) return line;
-  return `${line.slice(0, line.lastIndexOf(' ', 90))}…`;
 }

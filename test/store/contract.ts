@@ -133,6 +133,42 @@ export function storeContract(name: string, options: ContractOptions): void {
     });
   });
 
+  describe(`${name} store: batches and the order of assignments`, () => {
+    it('numbers batches in order and hands out the first one not yet in stories', async () => {
+      const store = await fresh();
+      expect(await store.nextBatch()).toBeNull();
+      expect(await store.queueBatches(2)).toEqual([1, 2]);
+      expect(await store.queueBatches(1)).toEqual([3]);
+      await store.putArticle(article('b2-a'), 2);
+      await store.putArticle(article('b2-b', { text: 'Another text of the second batch, long enough to be its own.' }), 2);
+      await store.setBatch(2, 'stored', 2);
+      expect(await store.nextBatch()).toEqual({ n: 1, state: 'queued', articles: 0 });
+      await store.setBatch(1, 'failed');
+      expect(await store.nextBatch()).toEqual({ n: 2, state: 'stored', articles: 2 });
+      expect(await store.batchArticles(2)).toEqual(['b2-a', 'b2-b']);
+      await store.assign([{ article: 'b2-a', story: 's', score: 1 }]);
+      expect(await store.batchArticles(2)).toEqual(['b2-b']);
+      await store.setBatch(2, 'clustered');
+      expect(await store.nextBatch()).toEqual({ n: 3, state: 'queued', articles: 0 });
+      await store.setBatch(7, 'stored', 0);
+      await store.setBatch(3, 'clustered');
+      expect((await store.nextBatch())?.n).toBe(7);
+    });
+
+    it('records assignments in the order made, and a move as a new one', async () => {
+      const store = await fresh();
+      for (const id of ['a', 'b', 'c']) await store.putArticle(article(id, { text: `Text of article ${id}, which is long enough to be stored on its own.` }));
+      const first = await store.assign([{ article: 'a', story: 's1', score: 1 }, { article: 'b', story: 's1', score: 0.5 }]);
+      const second = await store.assign([{ article: 'c', story: 's2', score: 1 }]);
+      expect(second).toBeGreaterThan(first);
+      expect((await store.assignmentsSince(0)).map((r) => [r.article, r.story])).toEqual([['a', 's1'], ['b', 's1'], ['c', 's2']]);
+      expect((await store.assignmentsSince(first)).map((r) => r.article)).toEqual(['c']);
+      const moved = await store.assign([{ article: 'a', story: 's2', score: 0.7 }]);
+      expect(await store.assignmentsSince(second)).toEqual([{ seq: moved, article: 'a', story: 's2', score: 0.7 }]);
+      expect(await store.assignmentsSince(0, 1)).toHaveLength(1);
+    });
+  });
+
   describe(`${name} store: stories`, () => {
     /** Three stories: a flood (left, left, left + a copy), a vote (all sides), an old fire. */
     async function seed(store: Store): Promise<void> {

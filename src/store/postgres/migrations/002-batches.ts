@@ -1,0 +1,25 @@
+import type { Migration } from '../../migrate.js';
+
+/**
+ * Ingest batches, numbered in the order they were read, so that stories come out the same however
+ * many processes store them; and the order of assignments, which other processes replay.
+ */
+export const batches: Migration = {
+  version: 2,
+  name: 'batches',
+  up: `
+CREATE TABLE batches (
+  n bigint PRIMARY KEY,
+  state text NOT NULL CHECK (state IN ('queued', 'stored', 'clustered', 'failed')),
+  articles integer NOT NULL DEFAULT 0,
+  created_at text NOT NULL,
+  updated_at text NOT NULL
+);
+CREATE INDEX batches_state ON batches (state, n);
+ALTER TABLE articles ADD COLUMN batch bigint;
+CREATE INDEX articles_batch ON articles (batch, seq);
+ALTER TABLE story_articles ADD COLUMN assigned bigint NOT NULL DEFAULT 0;
+UPDATE story_articles SET assigned = (SELECT seq FROM articles WHERE articles.id = story_articles.article);
+CREATE INDEX story_articles_assigned ON story_articles (assigned);
+`,
+};
