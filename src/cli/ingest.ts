@@ -10,6 +10,7 @@ interface IngestFlags {
   urls?: string[];
   allowPrivate?: boolean;
   verbose?: boolean;
+  queue?: boolean;
 }
 
 /** Adds `corroborate ingest [inputs...]`: store articles and group them into stories. */
@@ -20,8 +21,9 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .option('--outlet <name>', 'outlet of text and HTML files that name none')
     .option('--urls <file>', 'also read the URLs listed in a file, one a line; repeatable', (v: string, p: string[] = []) => [...p, v])
     .option('--allow-private', 'fetch from private, loopback and link-local addresses too')
+    .option('--queue', 'queue the work for `corroborate worker` processes instead (PostgreSQL store)')
     .option('-v, --verbose', 'also print informational messages')
-    .action(async (inputs: string[], flags: IngestFlags) => setExit(await runIngest(inputs, flags, term)));
+    .action(async (inputs: string[], flags: IngestFlags) => setExit(await (flags.queue ? runEnqueue : runIngest)(inputs, flags, term)));
 }
 
 async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): Promise<number> {
@@ -46,7 +48,7 @@ async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): P
   return useStore(flags.db, term, async (store) => {
     const { ingest } = await import('../stories/index.js');
     const progress = progressLine(term);
-    const r = await ingest(store, read.inputs, progress);
+    const r = await ingest(store, read.inputs, { onProgress: progress });
     if ((term.stderr as { isTTY?: boolean }).isTTY) term.stderr.write('\n');
     printMessages(term, [...listed, ...read.messages, ...r.messages], verbose);
     const counts = await store.counts();
@@ -55,6 +57,34 @@ async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): P
         `${r.newStories} new stor${r.newStories === 1 ? 'y' : 'ies'}; the store holds ${counts.articles} articles in ${counts.stories} stories\n`,
     );
     return EXIT.ok;
+  });
+}
+
+/** `ingest --queue`: files are read here and queued as batches, URLs are queued for the workers to fetch. */
+async function runEnqueue(specs: string[], flags: IngestFlags, term: Terminal): Promise<number> {
+  const url = flags.db || term.env.CORROBORATE_DB || '';
+  const { isPostgresUrl } = await import('../store/index.js');
+  if (!isPostgresUrl(url)) {
+    term.stderr.write('corroborate: --queue needs a PostgreSQL store, where workers share the work: give --db postgres://…\n');
+    return EXIT.usage;
+  }
+  const all = [...specs];
+  for (const list of flags.urls ?? []) all.push(...(await (await import('../ingest/index.js')).readUrlList(list, term.stdin)).urls);
+  if (all.length === 0) {
+    term.stderr.write('corroborate: no input files or URLs given\n');
+    return EXIT.nothing;
+  }
+  return useStore(url, term, async (store) => {
+    const { openQueue, enqueue } = await import('../queue/index.js');
+    const boss = await openQueue(url);
+    try {
+      const q = await enqueue(store, boss, all, { stdin: term.stdin, ...(flags.outlet ? { outlet: flags.outlet } : {}) });
+      printMessages(term, q.messages, Boolean(flags.verbose));
+      term.stdout.write(`queued ${q.batches} batch(es): ${q.articles} article(s) read from files, ${q.urls} URL(s) to fetch; start \`corroborate worker\` to work on them\n`);
+      return q.batches ? EXIT.ok : EXIT.nothing;
+    } finally {
+      await boss.stop({ graceful: false, close: true });
+    }
   });
 }
 
