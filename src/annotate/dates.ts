@@ -3,7 +3,8 @@ import type { DateMention, Sentence, Token } from '../model/index.js';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i] as const));
-const RELATIVE: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1, tonight: 0 };
+// Null prototype: `"constructor" in RELATIVE` must be false.
+const RELATIVE: Record<string, number> = Object.setPrototypeOf({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 }, null);
 
 /**
  * Finds date expressions in one sentence and resolves them against the article's date:

@@ -1,13 +1,14 @@
 import type { NumberMention, Sentence, Token } from '../model/index.js';
 
-const WORDS: Record<string, number> = {
+// Null-prototype tables: a token such as "constructor" must not find Object's own properties.
+const WORDS: Record<string, number> = Object.setPrototypeOf({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   dozens: 24, hundreds: 200, thousands: 2000,
-};
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
-const CURRENCY: Record<string, string> = { $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr', dollar: 'usd', pound: 'gbp', euro: 'eur', yen: 'jpy', rouble: 'rub', ruble: 'rub' };
+}, null);
+const SCALE: Record<string, number> = Object.setPrototypeOf({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 }, null);
+const CURRENCY: Record<string, string> = Object.setPrototypeOf({ $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr', dollar: 'usd', pound: 'gbp', euro: 'eur', yen: 'jpy', rouble: 'rub', ruble: 'rub' }, null);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const BOUNDS: Array<[string, NumberMention['bound']]> = [
   ['more than', 'min'], ['over', 'min'], ['at least', 'min'], ['upwards of', 'min'], ['in excess of', 'min'], ['above', 'min'],
