@@ -11,8 +11,10 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerOutlets } from './outlets.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
+import { registerWorker } from './worker.js';
 import { printInternalError, EXIT } from './io.js';
 
 
@@ -35,6 +37,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerStory(program, setExit);
   registerSearch(program, setExit);
   registerOutlets(program, setExit);
+  registerWorker(program, setExit);
+  registerServe(program, setExit);
   return program;
 }
 

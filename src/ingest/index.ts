@@ -48,10 +48,16 @@ export async function readInputs(
   // Fetching code (and the feed parser) loads only when a URL or a feed is met: plain files stay quick.
   const network = (): Promise<Remote> => (remote ??= import('./remote.js').then((m) => m.createRemote(options.remote)));
   const reads = await Promise.all(specs.map((spec) => readSpec(spec, options, network)));
-  const inputs = reads.flatMap((r) => r.inputs);
-  const messages = reads.flatMap((r) => r.messages);
+  return settleInputs(reads.flatMap((r) => r.inputs), reads.flatMap((r) => r.messages), options);
+}
+
+/**
+ * Finishes inputs however they were read (files, URLs, an HTTP request body): HTML pages become
+ * their article text, a page that names no outlet is known by its site, and empty ones are left out.
+ * `messages` is added to and returned.
+ */
+export async function settleInputs(inputs: ArticleInput[], messages: Message[], options: ReadOptions = {}): Promise<{ inputs: ArticleInput[]; messages: Message[] }> {
   if (inputs.some((i) => i.html !== undefined && !i.text)) await extractPages(inputs, messages, options);
-  // A page that names no outlet is known by its site.
   for (const input of inputs) if (input.outlet === undefined && input.source && URL_SPEC.test(input.source)) input.outlet = outletFromUrl(input.source);
   return { inputs: inputs.filter((i) => i.text?.trim()), messages };
 }

@@ -4,7 +4,7 @@ import { pieces } from './highlight.js';
 import type { ArticleView, ReportView } from './view.js';
 
 /** What a highlight stands for: a fact mention, a quote, a framing span or an off-story section. */
-type Ref =
+export type HighlightRef =
   | { kind: 'fact'; fact: number; mention: number }
   | { kind: 'quote'; quote: number }
   | { kind: 'framing'; framing: number }
@@ -35,16 +35,25 @@ export function textsHtml(v: ReportView): string {
   return `<div class="texts">${panels.join('')}</div>`;
 }
 
-function panel(v: ReportView, a: ArticleView): string {
-  const { article } = a;
-  const id = article.id;
-  const marks: Mark<Ref>[] = [];
+/**
+ * Every span to highlight in one article: fact mentions, quotes, framing spans and off-story sections
+ * (shared by this report and the web app's story page).
+ */
+export function articleMarks(v: ReportView, a: ArticleView): Mark<HighlightRef>[] {
+  const id = a.article.id;
+  const marks: Mark<HighlightRef>[] = [];
   v.report.facts.forEach((f, fi) =>
     f.mentions.forEach((m, mi) => m.article === id && marks.push({ start: m.start, end: m.end, ref: { kind: 'fact', fact: fi, mention: mi } })),
   );
   v.report.quotes.forEach((q, qi) => q.article === id && marks.push({ start: q.start, end: q.end, ref: { kind: 'quote', quote: qi } }));
   v.report.framing.forEach((f, ri) => f.article === id && marks.push({ start: f.start, end: f.end, ref: { kind: 'framing', framing: ri } }));
-  article.segments.forEach((s, si) => !s.inStory && marks.push({ start: s.start, end: s.end, ref: { kind: 'off', segment: si } }));
+  a.article.segments.forEach((s, si) => !s.inStory && marks.push({ start: s.start, end: s.end, ref: { kind: 'off', segment: si } }));
+  return marks;
+}
+
+function panel(v: ReportView, a: ArticleView): string {
+  const { article } = a;
+  const marks = articleMarks(v, a);
 
   const text = article.text;
   const anchored = new Set<string>();
@@ -60,18 +69,20 @@ function panel(v: ReportView, a: ArticleView): string {
     }
     const body = h(text.slice(p.start, p.end));
     if (p.marks.length === 0) out.push(body);
-    else out.push(`<span class="hl ${classes(v, a, p.marks)}" data-m="${p.marks.map(token).join(' ')}" title="${h(titleOf(v, a, p.marks))}">${body}</span>`);
+    else out.push(`<span class="hl ${highlightClasses(v, a, p.marks)}" data-m="${p.marks.map(highlightToken).join(' ')}" title="${h(titleOf(v, a, p.marks))}">${body}</span>`);
   }
   const head = `<span class="lab">${a.label}</span> <strong>${h(article.outlet)}</strong>${article.title ? ` — ${h(article.title)}` : ''}`;
   return `<article class="text" id="${textAnchor(a.index)}"><header>${head}</header><div class="body">${out.join('')}</div></article>`;
 }
 
-function token(m: Mark<Ref>): string {
+/** A span's short id in `data-m`: f<fact>.<mention>, q<quote>, r<framing>, o<segment>. */
+export function highlightToken(m: Mark<HighlightRef>): string {
   const r = m.ref;
   return r.kind === 'fact' ? `f${r.fact}.${r.mention}` : r.kind === 'quote' ? `q${r.quote}` : r.kind === 'framing' ? `r${r.framing}` : `o${r.segment}`;
 }
 
-function classes(v: ReportView, a: ArticleView, marks: Mark<Ref>[]): string {
+/** The classes of a highlighted piece: fc/fp/fs by fact status, fx conflicting, q quote, rl/rh framing, off. */
+export function highlightClasses(v: ReportView, a: ArticleView, marks: Mark<HighlightRef>[]): string {
   const out = new Set<string>();
   for (const { ref } of marks) {
     if (ref.kind === 'fact') {
@@ -86,7 +97,7 @@ function classes(v: ReportView, a: ArticleView, marks: Mark<Ref>[]): string {
 }
 
 /** The tooltip: each span's meaning; for a fact, its text and the other outlets' wording. */
-function titleOf(v: ReportView, a: ArticleView, marks: Mark<Ref>[]): string {
+function titleOf(v: ReportView, a: ArticleView, marks: Mark<HighlightRef>[]): string {
   const parts: string[] = [];
   for (const { ref } of marks) {
     if (ref.kind === 'fact') {
