@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<void> {
     columns: ['store', 'articles', 'stories', 'seconds', 'articles/s', 'peak RSS (MB)'],
     rows: rows.map((r) => [r.store, r.articles, r.stories, r.seconds.toFixed(1), r.articlesPerSecond, r.peakRssMB]),
   };
-  console.log(`## bench:scale\n\n\`npm run bench:scale -- ${argv.join(' ')}\`\n\n${markdownTable(table)}\n`);
+  console.log(`## bench:scale\n\n\`npm run bench:scale${argv.length ? ` -- ${argv.join(' ')}` : ''}\`\n\n${markdownTable(table)}\n`);
   console.log(`- Goal for all ${rows.find((r) => r.store === 'sqlite' && r.articles > 30000)?.articles ?? 'the'} articles: ≤ 300 s and ≤ 1024 MB peak RSS. Each run: node --max-old-space-size=${HEAP_MB}.`);
   for (const n of notes) console.log(`- ${n}`);
 }
