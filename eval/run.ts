@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { EvalArgs } from './cli.js';
 import { CorpusMissing, errorText, isMain, parseArgs } from './cli.js';
 import { EngineUnavailable } from './engine.js';
+import * as cluster from './cluster.js';
 import * as ecbplus from './ecbplus.js';
 import * as neus from './neus.js';
 import * as newswcl50 from './newswcl50.js';
@@ -24,6 +25,7 @@ export const EVALS: Record<string, (args: EvalArgs) => Promise<EvalResult>> = {
   neus: neus.run,
   pac: pac.run,
   newswcl50: newswcl50.run,
+  cluster: cluster.run,
 };
 
 /** The one-line headline of each result, for the summary table at the end. */
@@ -37,6 +39,7 @@ function headline(name: string, r: EvalResult): string {
     case 'neus': return `ROUGE-1/2/L ${n('rouge1')}/${n('rouge2')}/${n('rougeL')} (lead-1 ${n('lead1Rouge1')}/${n('lead1Rouge2')}/${n('lead1RougeL')}, lead of each report ${n('lead3Rouge1')}/${n('lead3Rouge2')}/${n('lead3RougeL')})`;
     case 'pac': return `consensus share ${n('consensusShare')}, ${n('medianMsPerStory')} ms/story`;
     case 'newswcl50': return `coded mentions touched ${n('codedRecall')} (PROPERTY ${n('propertyRecall')})`;
+    case 'cluster': return `story B³ F1: NeuS ${n('neus.f1')}, ECB+ ${n('ecbplus.f1')}, PAC ${n('pac.f1')}`;
     default: return '';
   }
 }
