@@ -112,7 +112,9 @@ const row = (corpus: string, system: string, s: Score, docs: number, gold: numbe
 export async function collect(args: EvalArgs): Promise<{ results: Record<string, CorpusResult | NeedleResult>; report: EvalResult }> {
   if (!existsSync(args.dataDir)) throw new CorpusMissing(`data folder ${args.dataDir} not found. Pass it: npm run eval:cluster -- /path/to/shared/data`);
   const options = optionFlags(args.flags.option);
-  const only = args.flags.only?.split(',') ?? Object.keys(CORPORA);
+  // Under `npm run eval -- --only …`, --only names evaluations, not corpora: keep the corpora it names, if any.
+  const named = args.flags.only?.split(',').filter((c) => c in CORPORA);
+  const only = named?.length ? named : Object.keys(CORPORA);
   const needleSets = args.flags.needles === 'both' ? ['neus', 'ecbplus'] : args.flags.needles?.split(',') ?? [];
   for (const name of [...only, ...needleSets]) if (!CORPORA[name]) throw new Error(`unknown corpus "${name}"; corpora are ${Object.keys(CORPORA).join(', ')}`);
   const results: Record<string, CorpusResult | NeedleResult> = {};
