@@ -125,6 +125,9 @@ function similarityEdges(claims: Claim[], vectors: Vector[], ownVectors: Vector[
   return edges;
 }
 
+/** How much a clause that starts inside its sentence counts when the fact's words are chosen. */
+const FRAGMENT = 0.7;
+
 function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[], sims: Map<string, number>, inStory: number): Fact {
   const ids = [...new Set(members.map((i) => claims[i].article))].sort((a, b) => a - b);
   const status: FactStatus = ids.length === 1 ? 'single' : ids.length >= inStory ? 'consensus' : 'partial';
@@ -132,8 +135,13 @@ function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[]
   let cross = 0;
   let pairs = 0;
   for (const i of members) for (const j of members) if (i < j && claims[i].article !== claims[j].article) [cross, pairs] = [cross + sim(i, j), pairs + 1];
-  // The representative: the mention closest to the others, in the reporter's voice if possible.
-  const central = (i: number) => members.reduce((n, j) => n + (i === j ? 0 : sim(i, j)), 0);
+  // The representative: the mention closest to the others, in the reporter's voice if possible;
+  // in a fact of several articles, closest to the other articles' mentions (an article's own
+  // repetitions of a neighbouring claim must not make that claim the fact's words).
+  // A clause cut from the middle of a sentence ("as well as talks on…") reads worse as the fact's words.
+  const whole = (i: number) => (/^[\p{Lu}\p{N}"“‘']/u.test(articles[claims[i].article].text.slice(claims[i].start, claims[i].start + 1)) ? 1 : FRAGMENT);
+  const central = (i: number) =>
+    whole(i) * members.reduce((n, j) => n + (i === j || (ids.length > 1 && claims[i].article === claims[j].article) ? 0 : sim(i, j)), 0);
   const voiceOf = (i: number) => articles[claims[i].article].sentences[claims[i].sentence].voice;
   const best = [...members].sort((i, j) => Number(voiceOf(i) === 'quoted') - Number(voiceOf(j) === 'quoted') || central(j) - central(i))[0];
   const rep = claims[best];
