@@ -1,37 +1,12 @@
 /**
  * One row of `npm run bench:scale`, in its own process so that its peak RSS is its own:
  * `tsx bench/scale-run.ts --db URL --articles N FILE` ingests the first N articles of FILE (gzip
- * or plain JSON Lines, streamed in batches) into a new store and prints one JSON object.
+ * or plain JSON Lines, read a piece at a time as `corroborate ingest` reads it) into a new store and
+ * prints one JSON object.
  */
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
-import { parseJsonLines } from '../src/ingest/index.js';
+import { readJsonLinesPieces } from '../src/ingest/index.js';
 import { openStore } from '../src/store/index.js';
 import { ingest, storyMaker } from '../src/stories/index.js';
-import type { ArticleInput } from '../src/model/index.js';
-
-/** Lines read before each `ingest` call: the memory held at once is a chunk, not the file. */
-const CHUNK = 1000;
-
-/** The first `limit` lines of a JSON Lines file, gzip or not, `CHUNK` at a time. */
-export async function* chunks(file: string, limit: number): AsyncGenerator<ArticleInput[]> {
-  const stream = createReadStream(file);
-  const lines = createInterface({ input: file.endsWith('.gz') ? stream.pipe(createGunzip()) : stream, crlfDelay: Infinity });
-  let held: string[] = [];
-  let read = 0;
-  for await (const line of lines) {
-    if (!line.trim()) continue;
-    held.push(line);
-    if (++read >= limit) break;
-    if (held.length === CHUNK) {
-      yield parseJsonLines(held.join('\n'), file).inputs;
-      held = [];
-    }
-  }
-  if (held.length) yield parseJsonLines(held.join('\n'), file).inputs;
-  stream.destroy();
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -49,7 +24,8 @@ async function main(): Promise<void> {
   let articles = 0;
   let last = t0;
   try {
-    for await (const inputs of chunks(file, limit)) {
+    for await (const piece of readJsonLinesPieces(file)) {
+      const inputs = piece.inputs.slice(0, limit - articles);
       const r = await ingest(store, inputs, { maker });
       articles += r.stored + r.duplicates;
       const now = performance.now();
@@ -57,6 +33,7 @@ async function main(): Promise<void> {
         process.stderr.write(`  ${store.kind}: ${articles} articles, ${((articles * 1000) / (now - t0)).toFixed(0)}/s\n`);
         last = now;
       }
+      if (articles >= limit) break;
     }
     const seconds = (performance.now() - t0) / 1000;
     const counts = await store.counts();

@@ -2,7 +2,9 @@ import type { Command } from 'commander';
 import { message, type Message } from '../model/index.js';
 import { remoteOptions } from './fetch-options.js';
 import { useStore, withDb } from './db.js';
+import type { IngestResult } from '../stories/index.js';
 import { EXIT, printMessages, processTerminal, type Terminal } from './io.js';
+import { progressBar } from './progress.js';
 
 interface IngestFlags {
   db?: string;
@@ -27,7 +29,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
 }
 
 async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): Promise<number> {
-  const { readInputs, readUrlList } = await import('../ingest/index.js');
+  const { isJsonLinesFile, readInputs, readJsonLinesPieces, readUrlList } = await import('../ingest/index.js');
   const all = [...specs];
   const listed: Message[] = [];
   for (const list of flags.urls ?? []) {
@@ -39,22 +41,48 @@ async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): P
     term.stderr.write('corroborate: no input files or URLs given\n');
     return EXIT.nothing;
   }
-  const read = await readInputs(all, { stdin: term.stdin, remote: remoteOptions(Boolean(flags.allowPrivate), term.env), ...(flags.outlet ? { outlet: flags.outlet } : {}) });
+  // JSON Lines files are read a piece at a time, whatever their size; the rest at once.
+  const streamed = all.filter((s) => s !== '-' && !/^https?:\/\//i.test(s) && isJsonLinesFile(s));
+  const rest = all.filter((s) => !streamed.includes(s));
+  const read = rest.length
+    ? await readInputs(rest, { stdin: term.stdin, remote: remoteOptions(Boolean(flags.allowPrivate), term.env), ...(flags.outlet ? { outlet: flags.outlet } : {}) })
+    : { inputs: [], messages: [] };
   const verbose = Boolean(flags.verbose);
-  if (read.inputs.length === 0) {
+  if (read.inputs.length === 0 && streamed.length === 0) {
     printMessages(term, [...listed, ...read.messages, message('NOTHING_TO_COMPARE', 'ingest', { severity: 'error' })], verbose);
     return EXIT.nothing;
   }
   return useStore(flags.db, term, async (store) => {
-    const { ingest } = await import('../stories/index.js');
-    const progress = progressLine(term);
-    const r = await ingest(store, read.inputs, { onProgress: progress });
-    if ((term.stderr as { isTTY?: boolean }).isTTY) term.stderr.write('\n');
-    printMessages(term, [...listed, ...read.messages, ...r.messages], verbose);
+    const { ingest, storyMaker } = await import('../stories/index.js');
+    const maker = storyMaker();
+    const bar = progressBar(term);
+    const total = { read: 0, stored: 0, duplicates: 0, copies: 0, newStories: 0 };
+    const messages: Message[] = [...listed, ...read.messages];
+    const add = (r: IngestResult, count: number) => {
+      for (const k of ['stored', 'duplicates', 'copies', 'newStories'] as const) total[k] += r[k];
+      total.read += count;
+      messages.push(...r.messages);
+    };
+    const parts = (read.inputs.length ? 1 : 0) + streamed.length;
+    if (read.inputs.length) {
+      const r = await ingest(store, read.inputs, { maker, onProgress: (done, all) => bar.update(done, done / all / parts) });
+      add(r, read.inputs.length);
+    }
+    for (const [i, file] of streamed.entries()) {
+      for await (const piece of readJsonLinesPieces(file)) {
+        messages.push(...piece.messages);
+        if (piece.inputs.length) add(await ingest(store, piece.inputs, { maker }), piece.inputs.length);
+        bar.update(total.read, (parts - streamed.length + i + piece.fraction) / parts);
+      }
+    }
+    bar.end();
+    if (total.read === 0) messages.push(message('NOTHING_TO_COMPARE', 'ingest', { severity: 'error' }));
+    printMessages(term, messages, verbose);
+    if (total.read === 0) return EXIT.nothing;
     const counts = await store.counts();
     term.stdout.write(
-      `stored ${r.stored} new article(s) (${r.duplicates} already stored, ${r.copies} syndicated copies), ` +
-        `${r.newStories} new stor${r.newStories === 1 ? 'y' : 'ies'}; the store holds ${counts.articles} articles in ${counts.stories} stories\n`,
+      `stored ${total.stored} new article(s) (${total.duplicates} already stored, ${total.copies} syndicated copies), ` +
+        `${total.newStories} new stor${total.newStories === 1 ? 'y' : 'ies'}; the store holds ${counts.articles} articles in ${counts.stories} stories\n`,
     );
     return EXIT.ok;
   });
@@ -86,23 +114,4 @@ async function runEnqueue(specs: string[], flags: IngestFlags, term: Terminal): 
       await boss.stop({ graceful: false, close: true });
     }
   });
-}
-
-/** A progress bar with rate and ETA on a terminal, plain log lines every 1,000 articles otherwise. */
-function progressLine(term: Terminal): (done: number, total: number) => void {
-  const start = Date.now();
-  let logged = 0;
-  return (done, total) => {
-    const seconds = (Date.now() - start) / 1000;
-    const rate = done / Math.max(seconds, 0.001);
-    const eta = rate > 0 ? Math.round((total - done) / rate) : 0;
-    if ((term.stderr as { isTTY?: boolean }).isTTY) {
-      const width = 30;
-      const filled = Math.round((done / total) * width);
-      term.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} · ${rate.toFixed(0)}/s · ETA ${eta}s `);
-    } else if (done - logged >= 1000 || done === total) {
-      logged = done;
-      term.stderr.write(`corroborate: ingested ${done}/${total} (${rate.toFixed(0)} articles/s)\n`);
-    }
-  };
 }

@@ -111,7 +111,7 @@ async function followRedirects(start: string, o: FetchOptions): Promise<Attempt>
     let answer: Exchange;
     try {
       const headers = { 'user-agent': o.userAgent, accept: o.accept, 'accept-encoding': 'gzip, deflate, br' };
-      answer = await exchange(url, { addresses: resolved.addresses, headers, connectTimeoutMs: Math.min(o.connectTimeoutMs, remaining), timeoutMs: remaining, maxBytes: o.maxBytes, accepts: o.accepts });
+      answer = await exchange(url, { addresses: resolved.addresses, headers, connectTimeoutMs: Math.min(o.connectTimeoutMs, remaining), timeoutMs: remaining, budgetMs: o.timeoutMs, maxBytes: o.maxBytes, accepts: o.accepts });
     } catch (error) {
       return networkFailure(url.href, error);
     }

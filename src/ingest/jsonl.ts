@@ -35,6 +35,30 @@ export function parseJsonLines(text: string, source: string): { inputs: ArticleI
   return collect(rows, bad, source);
 }
 
+/**
+ * Reads numbered lines of a JSON Lines file (a part of a large file read in pieces): each line one
+ * article, numbered as in the whole file, so that messages and sources name the right line.
+ */
+export function parseNumberedLines(lines: Array<[line: number, text: string]>, source: string): { inputs: ArticleInput[]; messages: Message[] } {
+  const rows: { value: unknown; line: number }[] = [];
+  const bad: number[] = [];
+  for (const [line, raw] of lines) {
+    const trimmed = raw.trim();
+    if (!trimmed || /^[[\],\s]+$/.test(trimmed)) continue;
+    try {
+      rows.push({ value: JSON.parse(trimmed), line });
+    } catch {
+      // An array written one object a line: `[{…},` or `{…}]`.
+      try {
+        rows.push({ value: JSON.parse(arrayItem(trimmed)), line });
+      } catch {
+        bad.push(line);
+      }
+    }
+  }
+  return collect(rows, bad, source);
+}
+
 /** Parses the text as one JSON document when it is one: an array, or a single (pretty-printed) object. */
 function parseWhole(text: string): unknown {
   const start = text.trimStart();

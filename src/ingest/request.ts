@@ -14,6 +14,8 @@ export interface ExchangeOptions {
   connectTimeoutMs: number;
   /** Give up when the whole exchange, body included, is not done within this many milliseconds. */
   timeoutMs: number;
+  /** The whole budget the caller had (its message names it), when `timeoutMs` is what is left of it. */
+  budgetMs?: number;
   /** Read at most this many bytes of the (decompressed) body. */
   maxBytes: number;
   /** Whether a 2xx body of this Content-Type is worth reading; when not, the body is not downloaded. */
@@ -57,7 +59,7 @@ export function exchange(url: URL, options: ExchangeOptions): Promise<Exchange> 
       response?.destroy(failure);
       req.destroy(failure);
     };
-    const total = setTimeout(() => fail('ETOTALTIMEOUT', `no complete answer within ${seconds(options.timeoutMs)}`), options.timeoutMs);
+    const total = setTimeout(() => fail('ETOTALTIMEOUT', `no complete answer within ${seconds(options.budgetMs ?? options.timeoutMs)}`), options.timeoutMs);
     let connect: NodeJS.Timeout | undefined;
     const done = (): void => {
       clearTimeout(total);
