@@ -37,7 +37,7 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
       outlet: input.outlet?.trim() || base || id,
       title: input.title?.trim() || null,
       url: input.url ?? null,
-      date: normaliseDate(input.date),
+      date: normaliseDate(input.date, source, messages),
       authors: input.authors ?? [],
       language: input.language ?? null,
       source,
@@ -54,8 +54,23 @@ function baseName(source: string): string {
   return file.replace(/\.[a-z0-9]{1,6}$/i, '');
 }
 
-function normaliseDate(date: string | undefined): string | null {
+/** Earliest year taken for a news article's date. */
+const FIRST_YEAR = 1850;
+/** How far ahead of now a date may be (time zones, embargoed copy) and still be taken. */
+const AHEAD_MS = 2 * 86_400_000;
+
+/**
+ * The article's date as YYYY-MM-DD, or null. A date that cannot be a publication date (before
+ * FIRST_YEAR, or days ahead of now) is dropped with a message: stories are grouped within a time
+ * window, and one article dated 2099 would close every open story.
+ */
+function normaliseDate(date: string | undefined, source: string, messages: Message[]): string | null {
   if (!date) return null;
   const t = Date.parse(date);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  if (Number.isNaN(t)) return null;
+  if (new Date(t).getUTCFullYear() < FIRST_YEAR || t > Date.now() + AHEAD_MS) {
+    messages.push(message('DATE_IMPOSSIBLE', 'ingest', { file: source, detail: date }));
+    return null;
+  }
+  return new Date(t).toISOString().slice(0, 10);
 }

@@ -21,6 +21,7 @@ export const errors = {
   SEGMENT_UNCERTAIN: '{file}: section "{detail}" may be about another story (low similarity); kept',
   ARTICLE_OFF_STORY: '{file} shares little with the other articles ({detail}); it may be about another event',
   DATE_UNKNOWN: '{file}: no publication date; relative dates ("Tuesday") are left unresolved',
+  DATE_IMPOSSIBLE: '{file}: date "{detail}" cannot be a publication date (too old or in the future): ignored',
   SPEAKER_UNKNOWN: '{file}: a quote has no speaker that could be identified ({detail})',
   SINGLE_ARTICLE: 'only one article: every fact is single-source and there is nothing to contrast',
   NOTHING_TO_COMPARE: 'no usable article was read',
