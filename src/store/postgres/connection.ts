@@ -18,7 +18,7 @@ function clean(params: SqlValue[]): SqlValue[] {
  * turns on the same work, and releases it at COMMIT or ROLLBACK.
  */
 export class PostgresSql implements Sql {
-  private readonly texts: Map<string, string>;
+  private readonly texts: Map<string, { name: string; text: string }>;
   /** Locks this transaction already holds (until it ends). */
   private readonly held = new Set<string>();
 
@@ -27,20 +27,22 @@ export class PostgresSql implements Sql {
     /** Locks are per schema: two stores in one database do not block each other. */
     private readonly scope: string,
     private readonly client: pg.PoolClient | null = null,
-    texts?: Map<string, string>,
+    texts?: Map<string, { name: string; text: string }>,
   ) {
     this.texts = texts ?? new Map();
   }
 
-  private text(sql: string): string {
+  /** The statement's text with numbered placeholders, and a name under which each connection prepares it once. */
+  private text(sql: string): { name: string; text: string } {
     let t = this.texts.get(sql);
-    if (t === undefined) this.texts.set(sql, (t = numbered(sql)));
+    if (t === undefined) this.texts.set(sql, (t = { name: `corroborate_${this.texts.size + 1}`, text: numbered(sql) }));
     return t;
   }
 
   private async query<T>(sql: string, params: SqlValue[]): Promise<pg.QueryResult & { rows: T[] }> {
     const on = this.client ?? this.pool;
-    return (await on.query(this.text(sql), clean(params))) as pg.QueryResult & { rows: T[] };
+    const { name, text } = this.text(sql);
+    return (await on.query({ name, text, values: clean(params) })) as pg.QueryResult & { rows: T[] };
   }
 
   async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
