@@ -15,6 +15,7 @@ import { registerServe } from './serve.js';
 import { registerStories } from './stories.js';
 import { registerStory } from './story.js';
 import { registerWorker } from './worker.js';
+import { runCapped } from './heap.js';
 import { printInternalError, EXIT } from './io.js';
 
 
@@ -80,4 +81,4 @@ process.on('unhandledRejection', (error) => {
   process.exit(EXIT.internal);
 });
 
-process.exitCode = await main(process.argv);
+process.exitCode = (await runCapped(process.argv)) ?? (await main(process.argv));
