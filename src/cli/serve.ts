@@ -53,6 +53,9 @@ async function runServe(specs: string[], flags: ServeFlags, term: Terminal): Pro
   });
 }
 
+/** Stories compared right after the files given are ingested. */
+const WARM_STORIES = 10;
+
 /** Ingests the files and URLs given on the command line; false when none of them gave an article. */
 async function ingestFirst(store: Store, specs: string[], remote: ReturnType<typeof remoteOptions>, flags: ServeFlags, term: Terminal): Promise<boolean> {
   const { readInputs } = await import('../ingest/index.js');
@@ -65,6 +68,9 @@ async function ingestFirst(store: Store, specs: string[], remote: ReturnType<typ
   const r = await ingest(store, read.inputs);
   printMessages(term, [...read.messages, ...r.messages], Boolean(flags.verbose));
   term.stderr.write(`corroborate: ingested ${r.stored} new article(s) (${r.duplicates} already stored), ${r.newStories} new stor${r.newStories === 1 ? 'y' : 'ies'}\n`);
+  // Compare the newest stories now: their pages open at once, and stories of untitled texts get their headlines.
+  const { storyReport } = await import('../stories/index.js');
+  for (const story of await store.listStories({ limit: WARM_STORIES })) await storyReport(store, story.id);
   return true;
 }
 

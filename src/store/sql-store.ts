@@ -92,6 +92,15 @@ export class SqlStore implements Store {
        ON CONFLICT (story) DO UPDATE SET version = excluded.version, report = excluded.report, created_at = excluded.created_at`,
       [JSON.stringify(report), new Date().toISOString(), story, version],
     );
+    if (changed > 0) {
+      // A story of untitled articles (plain texts) is known by its first line until compared: then by the report's headline.
+      const retitled = await this.sql.run(
+        `UPDATE stories SET title = ? WHERE id = ? AND title IS DISTINCT FROM ?
+         AND NOT EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article WHERE sa.story = stories.id AND a.title IS NOT NULL)`,
+        [report.title, story, report.title],
+      );
+      if (retitled) await stories.refreshStories(this.sql, this.dialect, [story], false);
+    }
     return changed > 0;
   }
 

@@ -216,7 +216,10 @@ export interface Store {
 
   /** The cached comparison of a story, if it was computed for the story's current version. */
   getComparison(story: string): Promise<Report | null>;
-  /** Caches a comparison computed at `version`; ignored (false) when the story has changed since. */
+  /**
+   * Caches a comparison computed at `version`; ignored (false) when the story has changed since. A
+   * story none of whose articles has a title takes the report's title (its version stays).
+   */
   putComparison(story: string, version: number, report: Report): Promise<boolean>;
 
   /** Full-text search over articles (title and text) and stories (titles and leads). */

@@ -259,6 +259,18 @@ export function storeContract(name: string, options: ContractOptions): void {
       expect(await store.getComparison('vote')).toBeNull();
       expect(await store.putComparison('vote', v + 1, report('Fresh report'))).toBe(true);
       expect((await store.getComparison('vote'))?.title).toBe('Fresh report');
+      expect((await store.getStory('vote'))?.title).toBe('Council budget vote');
+    });
+
+    it("gives a story of untitled articles its report's title, findable, without a new version", async () => {
+      const store = await fresh();
+      await store.putArticle(article('u1', { title: null, text: 'Crews fought a forest fire near the northern ridge through the night.' }));
+      await store.assign([{ article: 'u1', story: 'fire', score: 1, title: 'Crews fought a forest fire near the…' }]);
+      const v = (await store.getStory('fire'))!.version;
+      expect(await store.putComparison('fire', v, report('Wildfire on the northern ridge'))).toBe(true);
+      expect(await store.getStory('fire')).toMatchObject({ title: 'Wildfire on the northern ridge', version: v });
+      expect((await store.getComparison('fire'))?.title).toBe('Wildfire on the northern ridge');
+      expect((await store.listStories({ query: 'wildfire' })).map((s) => s.id)).toEqual(['fire']);
     });
 
     it('finds the right article and story by full-text search, best match first', async () => {
