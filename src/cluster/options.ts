@@ -61,7 +61,7 @@ export interface ClusterOptions extends SketchOptions {
 
 /** The defaults: one set for every corpus. */
 export const DEFAULTS: ClusterOptions = {
-  titleWeight: 2.5,
+  titleWeight: 3.5,
   leadBoost: 1,
   leadHalfLife: 60,
   nameBoost: 1.5,

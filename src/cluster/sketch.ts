@@ -73,23 +73,6 @@ function termOf(token: string, stopRank: number): string | null {
   const rank = wordRank(w);
   if (rank !== undefined && rank <= stopRank) return null;
   if (w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
-  if (process.env.STEM) w = stem(w);
-  return w;
-}
-function stem(w: string): string {
-  if (w.length > 6 && w.endsWith('ing')) return trimE(w.slice(0, -3));
-  if (w.length > 5 && w.endsWith('ed')) return trimE(w.slice(0, -2));
-  if (process.env.STEM === '2') {
-    if (w.length > 7 && w.endsWith('ment')) return w.slice(0, -4);
-    if (w.length > 6 && w.endsWith('ion')) return trimE(w.slice(0, -3));
-    if (w.length > 5 && w.endsWith('er')) return trimE(w.slice(0, -2));
-    if (w.length > 5 && w.endsWith('ly')) return w.slice(0, -2);
-  }
-  return trimE(w);
-}
-function trimE(w: string): string {
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 4 && w[w.length - 1] === w[w.length - 2] && !/[aeiou]/.test(w[w.length - 1])) w = w.slice(0, -1);
   return w;
 }
 

@@ -1,6 +1,5 @@
 import type { Vocabulary } from './vocabulary.js';
 
-const IDFP = Number(process.env.IDFP ?? 1);
 /** A unit-length sparse vector over term numbers, strongest terms first. */
 export interface TermVector {
   ids: number[];
@@ -17,7 +16,7 @@ export type Centroid = Map<number, number>;
 export function vectorize(ids: number[], counts: number[], vocabulary: Vocabulary, keep: number): TermVector {
   const entries: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
-    const w = Math.log1p(counts[i]) * Math.max(0, vocabulary.idf(ids[i])) ** IDFP;
+    const w = Math.log1p(counts[i]) * vocabulary.idf(ids[i]);
     if (w > 0) entries.push([ids[i], w]);
   }
   entries.sort((a, b) => b[1] - a[1]);
