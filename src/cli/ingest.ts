@@ -53,7 +53,9 @@ async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): P
     return EXIT.nothing;
   }
   return useStore(flags.db, term, async (store) => {
-    const { ingest, storyMaker } = await import('../stories/index.js');
+    const { ensureOutlets, ingest, storyMaker } = await import('../stories/index.js');
+    const added = await ensureOutlets(store);
+    if (added) term.stderr.write(`corroborate: the store had no outlets: added the starter table (${added} outlets, AllSides leans); \`corroborate outlets import FILE\` edits it\n`);
     const maker = storyMaker();
     const bar = progressBar(term);
     const total = { read: 0, stored: 0, duplicates: 0, copies: 0, newStories: 0 };

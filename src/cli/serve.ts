@@ -33,6 +33,7 @@ function parsePort(value: string): number {
 async function runServe(specs: string[], flags: ServeFlags, term: Terminal): Promise<number> {
   const remote = remoteOptions(Boolean(flags.allowPrivate), term.env);
   return useStore(flags.db, term, async (store) => {
+    await (await import('../stories/index.js')).ensureOutlets(store);
     if (specs.length && !(await ingestFirst(store, specs, remote, flags, term))) return EXIT.nothing;
     const { createApp } = await import('../serve/app.js');
     const { DEFAULT_MAX_BODY_BYTES } = await import('../serve/context.js');

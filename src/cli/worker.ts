@@ -35,6 +35,7 @@ async function runWorkerCommand(flags: WorkerFlags, term: Terminal): Promise<num
     return EXIT.usage;
   }
   return useStore(url, term, async (store) => {
+    await (await import('../stories/index.js')).ensureOutlets(store);
     const { openQueue, runWorker } = await import('../queue/index.js');
     const boss = await openQueue(url);
     const stop = new AbortController();

@@ -4,3 +4,4 @@ export type { IngestOptions, IngestResult, StoredBatch } from './ingest.js';
 export { storyMaker, CHECKPOINT_EVERY } from './make.js';
 export type { MadeStories, StoryMaker } from './make.js';
 export { storyReport } from './report.js';
+export { ensureOutlets } from './outlets.js';
