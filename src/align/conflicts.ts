@@ -4,6 +4,7 @@ import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
 import { scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
+import { contextOf } from './evidence.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 
 /**
@@ -43,20 +44,6 @@ function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArticle): 
   const pa = people(A, p.a);
   const pb = people(B, p.b);
   return !pa.size || !pb.size || [...pa].some((e) => pb.has(e));
-}
-
-/** The content words right around a number, its unit left out: what it counts ("killing 12 people"). */
-function contextOf(art: AnnotatedArticle, c: Claim, n: Span & { unit?: string | null }): Set<string> {
-  const out = new Set<string>();
-  const content = (k: number) => !art.tokens[k].stop && /^(NOUN|VERB|ADJ|PROPN)$/.test(art.tokens[k].pos);
-  let first = c.tokenStart;
-  while (first < c.tokenEnd && art.tokens[first].end <= n.start) first++;
-  let last = first;
-  while (last < c.tokenEnd && art.tokens[last].start < n.end) last++;
-  for (let k = first - 1, got = 0; k >= c.tokenStart && first - k <= 4 && got < 2; k--) if (content(k)) (out.add(stem(art.tokens[k].lemma)), got++);
-  for (let k = last, got = 0; k < c.tokenEnd && k - last < 4 && got < 2; k++) if (content(k)) (out.add(stem(art.tokens[k].lemma)), got++);
-  if (n.unit) out.delete(stem(n.unit));
-  return out;
 }
 
 function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {

@@ -1,20 +1,13 @@
 import type { AnnotatedArticle, Entity, Fact, FactStatus } from '../model/index.js';
-import { cosine, idfOf, sharedEvidence, weigh, type Vector } from '../text/vector.js';
+import { idfOf, weigh, type Vector } from '../text/vector.js';
 import { claimsOf, type Claim } from './claims.js';
 import { claimTerms } from './features.js';
 import { averageLinkage } from './cluster.js';
+import { claimSimilarity, similarityEdges, speakerOf, type ClaimView } from './graph.js';
+import { profileOf } from './evidence.js';
 
-/** Similarity of two claims of the same article is discounted: restating is not corroborating. */
-const SAME_ARTICLE = 0.8;
-/** Two sources saying the same words are two facts: who said it is part of what is reported. */
-const OTHER_SPEAKER = 0.5;
-/** Shared evidence worth half the score: about two rare words and a name. */
-const EVIDENCE_HALF = 3;
-
-/** How alike two claims are: the mean of TF-IDF cosine and shared rare evidence (0..1). */
-export function claimSimilarity(a: Vector, b: Vector): number {
-  return 0.5 * cosine(a, b) + 0.5 * sharedEvidence(a, b, EVIDENCE_HALF);
-}
+/** A fact's claims need a mean similarity of 0.9 × threshold, with one cross-article pair at the threshold. */
+const MEAN_SHARE = 0.9;
 
 /**
  * Stage 5, align: matches the claims of all articles by what they say (shared words and stems,
@@ -30,10 +23,13 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
   const idf = idfOf(own.map((v) => v.keys()));
   const vectors = read.map((v) => weigh(v, idf));
   const ownVectors = own.map((v) => weigh(v, idf));
-  const speakers = claims.map((c) => speakerOf(articles[c.article], c));
+  const views: ClaimView[] = claims.map((claim, i) => {
+    const art = articles[claim.article];
+    return { claim, read: vectors[i], own: ownVectors[i], speaker: speakerOf(art, claim), profile: profileOf(art, claim, own[i]) };
+  });
   // Edges down to 0.4 × threshold are kept: clustering ignores weak ones, conflict search uses them.
-  const edges = similarityEdges(claims, vectors, ownVectors, speakers, threshold * 0.4);
-  const owner = averageLinkage(claims.length, edges, threshold);
+  const edges = similarityEdges(views, threshold * 0.4);
+  const owner = averageLinkage(claims.length, edges, threshold, { articleOf: claims.map((c) => c.article), meanShare: MEAN_SHARE });
   const sims = new Map(edges.map(([i, j, w]) => [`${i} ${j}`, w]));
   const groups = new Map<number, number[]>();
   owner.forEach((o, i) => groups.set(o, [...(groups.get(o) ?? []), i]));
@@ -54,7 +50,9 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
       b: claims[j],
       // Conflicting figures lower the similarity of two tellings of one event: compare without them.
       similarity: Math.max(w, claimSimilarity(blind(vectors[i]), blind(vectors[j]))),
-      fact: factOf.get(i)!,
+      // Of the two claims' facts, the one more articles tell (facts are numbered most told first):
+      // a conflict shown there concerns every side, not a fact only one of them reports.
+      fact: [factOf.get(i)!, factOf.get(j)!].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)))[0],
       sameFact: factOf.get(i) === factOf.get(j),
     }));
   return { facts: sorted, pairs };
@@ -71,7 +69,7 @@ function blind(v: Vector): Vector {
   return out;
 }
 
-/** Two claims of different articles that say related things, with the fact the first belongs to. */
+/** Two claims of different articles that say related things, with the more widely told of their facts. */
 export interface ClaimPair {
   a: Claim;
   b: Claim;
@@ -85,44 +83,6 @@ export interface ClaimPair {
 export interface Alignment {
   facts: Fact[];
   pairs: ClaimPair[];
-}
-
-/** The source a claim is in the voice of: the speaker of the quote covering most of it (≥ 30%). */
-function speakerOf(article: AnnotatedArticle, c: Claim): string | null {
-  let best: string | null = null;
-  let most = 0.3 * (c.end - c.start);
-  for (const q of article.quotes) {
-    const overlap = Math.min(q.end, c.end) - Math.max(q.start, c.start);
-    if (overlap > most && q.speaker) [most, best] = [overlap, q.speaker];
-  }
-  return best;
-}
-
-/**
- * Similarities of all claim pairs that share a term, found through an inverted index so that long
- * articles do not cost a comparison of every pair.
- */
-function similarityEdges(claims: Claim[], vectors: Vector[], ownVectors: Vector[], speakers: Array<string | null>, floor: number): Array<[number, number, number]> {
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const t of v.keys()) {
-      let list = postings.get(t);
-      if (!list) postings.set(t, (list = []));
-      list.push(i);
-    }
-  });
-  const edges: Array<[number, number, number]> = [];
-  for (let i = 0; i < claims.length; i++) {
-    const candidates = new Set<number>();
-    for (const t of vectors[i].keys()) for (const j of postings.get(t)!) if (j > i) candidates.add(j);
-    for (const j of candidates) {
-      const same = claims[i].article === claims[j].article;
-      let w = same ? SAME_ARTICLE * claimSimilarity(ownVectors[i], ownVectors[j]) : claimSimilarity(vectors[i], vectors[j]);
-      if (speakers[i] && speakers[j] && speakers[i] !== speakers[j]) w *= OTHER_SPEAKER;
-      if (w >= floor) edges.push([i, j, w]);
-    }
-  }
-  return edges;
 }
 
 /** How much a clause that starts inside its sentence counts when the fact's words are chosen. */

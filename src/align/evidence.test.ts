@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { otherParticipants, unsupported, type Profile } from './evidence.js';
+
+const profile = (p: Partial<Profile>): Profile => ({ numbers: new Map(), qualifiers: new Map(), persons: new Set(), ...p });
+const vector = (...terms: string[]) => new Map(terms.map((t) => [t, 1]));
+
+describe('unsupported shared terms', () => {
+  it('flags a number whose nouns differ on each side', () => {
+    const a = profile({ numbers: new Map([['#30:day', new Set(['energ', 'targe'])], ['#30', new Set(['energ', 'targe'])]]) });
+    const b = profile({ numbers: new Map([['#30:day', new Set(['cease'])], ['#30', new Set(['cease'])]]) });
+    expect([...unsupported(vector('#30:day', '#30'), vector('#30:day', '#30'), a, b)].sort()).toEqual(['#30', '#30:day']);
+  });
+
+  it('keeps a number counting the same thing, or told without a noun', () => {
+    const a = profile({ numbers: new Map([['#90:gbp', new Set(['fine'])]]) });
+    const same = profile({ numbers: new Map([['#90:gbp', new Set(['fine', 'permi'])]]) });
+    const bare = profile({ numbers: new Map([['#90:gbp', new Set()]]) });
+    expect(unsupported(vector('#90:gbp'), vector('#90:gbp'), a, same).size).toBe(0);
+    expect(unsupported(vector('#90:gbp'), vector('#90:gbp'), a, bare).size).toBe(0);
+  });
+
+  it('keeps two figures in common, whatever the words around them', () => {
+    const a = profile({ numbers: new Map([['#31', new Set(['plan'])], ['#17', new Set(['vote'])]]) });
+    const b = profile({ numbers: new Map([['#31', new Set(['schem'])], ['#17', new Set(['drive'])]]) });
+    expect(unsupported(vector('#31', '#17'), vector('#31', '#17'), a, b).size).toBe(0);
+  });
+
+  it('flags a noun qualified differently on each side, and numbers that only share it', () => {
+    const a = profile({ qualifiers: new Map([['cease', new Set(['infra'])]]), numbers: new Map([['#30', new Set(['cease'])]]) });
+    const b = profile({ qualifiers: new Map([['cease', new Set(['day'])]]), numbers: new Map([['#30', new Set(['cease'])]]) });
+    expect([...unsupported(vector('cease', '#30'), vector('cease', '#30'), a, b)].sort()).toEqual(['#30', 'cease']);
+    const c = profile({ qualifiers: new Map([['cease', new Set(['day', 'back'])]]) });
+    expect(unsupported(vector('cease'), vector('cease'), b, c).size).toBe(0);
+  });
+});
+
+describe('otherParticipants', () => {
+  it('lowers claims naming different people, not claims where one names nobody', () => {
+    const call = profile({ persons: new Set(['trump', 'putin']) });
+    expect(otherParticipants(profile({ persons: new Set(['starmer', 'trump', 'putin']) }), call)).toBeLessThan(1);
+    expect(otherParticipants(profile({ persons: new Set(['putin', 'trump']) }), call)).toBe(1);
+    expect(otherParticipants(profile({}), call)).toBe(1);
+  });
+});
