@@ -81,6 +81,10 @@ async function runIngest(specs: string[], flags: IngestFlags, term: Terminal): P
     if (total.read === 0) messages.push(message('NOTHING_TO_COMPARE', 'ingest', { severity: 'error' }));
     printMessages(term, messages, verbose);
     if (total.read === 0) return EXIT.nothing;
+    const next = await store.nextBatch();
+    if (next?.state === 'queued') {
+      term.stderr.write(`corroborate: batch ${next.n} is queued for \`corroborate worker\`; stories are made in batch order, so what was stored after it waits for a worker to take it\n`);
+    }
     const counts = await store.counts();
     term.stdout.write(
       `stored ${total.stored} new article(s) (${total.duplicates} already stored, ${total.copies} syndicated copies), ` +
