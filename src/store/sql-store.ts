@@ -1,6 +1,7 @@
 import type { Article } from '../model/index.js';
 import type { Report } from '../report/schema.js';
 import * as articles from './articles.js';
+import { assign as assignStories } from './assign.js';
 import * as batches from './batches.js';
 import * as outlets from './outlets.js';
 import type { Dialect, Sql } from './sql.js';
@@ -47,7 +48,7 @@ export class SqlStore implements Store {
   }
 
   assign(assignments: StoryAssignment[]): Promise<number> {
-    return stories.assign(this.sql, this.dialect, assignments);
+    return assignStories(this.sql, this.dialect, assignments);
   }
 
   assignmentsSince(after: number, limit = 1000): Promise<RecordedAssignment[]> {

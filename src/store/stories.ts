@@ -1,9 +1,8 @@
 import { summarise } from './coverage.js';
 import type { Member } from './coverage.js';
-import { StoreError } from './errors.js';
 import { findByDomain, findByName } from './outlets.js';
 import type { Dialect, Sql, SqlValue } from './sql.js';
-import type { Lean, StoryAssignment, StoryDetail, StoryFilter, StoryRecord, TimelineEntry } from './types.js';
+import type { Lean, StoryDetail, StoryFilter, StoryRecord, TimelineEntry } from './types.js';
 
 /** Articles whose leads go into a story's searchable text; titles of all of them go in. */
 const LEADS_SEARCHED = 30;
@@ -69,13 +68,25 @@ type RefreshRow = { story_seq: number; story_title: string | null } & { [K in ke
  * `changed`) a new version, which makes cached comparisons stale. A story left with no article goes.
  */
 export async function refreshStories(sql: Sql, dialect: Dialect, ids: Iterable<string>, changed: boolean): Promise<void> {
-  for (const id of ids) {
-    const rows = await sql.all<RefreshRow>(
-      `SELECT s.seq AS story_seq, s.title AS story_title, a.id, a.outlet, a.title, a.copy_of, a.seen, substr(a.text, 1, ${LEAD_CHARS}) AS lead, o.name AS outlet_name, o.lean
+  const all = [...new Set(ids)];
+  const byStory = new Map<string, RefreshRow[]>();
+  // The members of all the stories in a few reads, 200 stories at a time.
+  for (let i = 0; i < all.length; i += 200) {
+    const part = all.slice(i, i + 200);
+    const rows = await sql.all<RefreshRow & { story_id: string }>(
+      `SELECT s.id AS story_id, s.seq AS story_seq, s.title AS story_title, a.id, a.outlet, a.title, a.copy_of, a.seen, substr(a.text, 1, ${LEAD_CHARS}) AS lead, o.name AS outlet_name, o.lean
        FROM stories s LEFT JOIN story_articles sa ON sa.story = s.id LEFT JOIN articles a ON a.id = sa.article LEFT JOIN outlets o ON o.id = a.outlet_id
-       WHERE s.id = ? ORDER BY a.seq`,
-      [id],
+       WHERE s.id IN (${part.map(() => '?').join(', ')}) ORDER BY s.id, a.seq`,
+      part,
     );
+    for (const r of rows) {
+      const list = byStory.get(r.story_id);
+      if (list) list.push(r);
+      else byStory.set(r.story_id, [r]);
+    }
+  }
+  for (const id of all) {
+    const rows = byStory.get(id) ?? [];
     if (!rows.length) continue;
     const seq = Number(rows[0].story_seq);
     const list = rows.filter((r): r is RefreshRow & Refreshed => r.id !== null);
@@ -95,40 +106,6 @@ export async function refreshStories(sql: Sql, dialect: Dialect, ids: Iterable<s
     );
     if (!search) await dialect.setStorySearch(sql, seq, body);
   }
-}
-
-/** Puts articles into stories (see `Store.assign`), under the `stories` lock. */
-export async function assign(root: Sql, dialect: Dialect, assignments: StoryAssignment[]): Promise<number> {
-  return root.transaction(async (sql) => {
-    const touched = new Set<string>();
-    let last = Number((await sql.get<{ n: number | null }>('SELECT max(assigned) AS n FROM story_articles'))?.n ?? 0);
-    for (const a of assignments) {
-      const found = await sql.get<{ title: string | null; story: string | null; score: number | null; story_id: string | null; story_title: string | null }>(
-        `SELECT a.title, sa.story, sa.score, s.id AS story_id, s.title AS story_title
-         FROM articles a LEFT JOIN story_articles sa ON sa.article = a.id LEFT JOIN stories s ON s.id = ? WHERE a.id = ?`,
-        [a.story, a.article],
-      );
-      if (!found) throw new StoreError('STORE_UNKNOWN_ARTICLE', a.article);
-      if (found.story_id === null) {
-        await sql.run('INSERT INTO stories (id, title, updated_at) VALUES (?, ?, ?)', [a.story, a.title ?? found.title, new Date().toISOString()]);
-      } else if (a.title !== undefined && a.title !== found.story_title) {
-        await sql.run('UPDATE stories SET title = ? WHERE id = ?', [a.title, a.story]);
-        touched.add(a.story);
-      }
-      if (found.story === a.story) {
-        if (Number(found.score) !== a.score) await sql.run('UPDATE story_articles SET score = ? WHERE article = ?', [a.score, a.article]);
-        continue;
-      }
-      await sql.run(
-        'INSERT INTO story_articles (article, story, score, assigned) VALUES (?, ?, ?, ?) ON CONFLICT (article) DO UPDATE SET story = excluded.story, score = excluded.score, assigned = excluded.assigned',
-        [a.article, a.story, a.score, ++last],
-      );
-      touched.add(a.story);
-      if (found.story) touched.add(found.story);
-    }
-    await refreshStories(sql, dialect, touched, true);
-    return last;
-  }, 'stories');
 }
 
 /** A story with its timeline (oldest first; undated articles by arrival), or null. */
