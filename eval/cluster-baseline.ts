@@ -3,6 +3,7 @@
  * corpus itself), then average-linkage agglomerative clustering cut at a threshold. Pairs are found
  * through an inverted index of the rarer terms and kept only above a floor, so 9k documents take seconds.
  */
+import { MaxHeap, type Candidate } from '../src/align/heap.js';
 import { idf, tfidfVector, words } from './metrics.js';
 
 /** A merge of the dendrogram: two clusters and their average similarity. */
@@ -77,10 +78,10 @@ export function averageLinkage(n: number, pairs: [number, number, number][], flo
   const size = new Array<number>(n).fill(1);
   const version = new Array<number>(n).fill(0);
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  const heap = new MaxHeap();
+  const heap = new MaxHeap<Candidate>();
   const offer = (a: number, b: number): void => {
     const avg = sums[a].get(b)! / (size[a] * size[b]);
-    if (avg >= floor) heap.push({ avg, a, b, va: version[a], vb: version[b] });
+    if (avg >= floor) heap.push({ score: avg, a, b, va: version[a], vb: version[b] });
   };
   for (const [i, j, s] of pairs) {
     sums[i].set(j, s);
@@ -91,7 +92,7 @@ export function averageLinkage(n: number, pairs: [number, number, number][], flo
   for (let top = heap.pop(); top; top = heap.pop()) {
     const { a, b } = top;
     if (version[a] !== top.va || version[b] !== top.vb || size[a] === 0 || size[b] === 0) continue;
-    merges.push({ a, b, similarity: top.avg });
+    merges.push({ a, b, similarity: top.score });
     for (const [c, s] of sums[b]) {
       if (c === a) continue;
       sums[a].set(c, (sums[a].get(c) ?? 0) + s);
@@ -107,48 +108,6 @@ export function averageLinkage(n: number, pairs: [number, number, number][], flo
     for (const c of sums[a].keys()) offer(a, c);
   }
   return merges;
-}
-
-interface Entry {
-  avg: number;
-  a: number;
-  b: number;
-  va: number;
-  vb: number;
-}
-
-/** A binary max-heap of candidate merges by average similarity. */
-class MaxHeap {
-  private items: Entry[] = [];
-  push(e: Entry): void {
-    const h = this.items;
-    h.push(e);
-    for (let i = h.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (h[p].avg >= h[i].avg) break;
-      [h[p], h[i]] = [h[i], h[p]];
-      i = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length && last) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && h[l].avg > h[m].avg) m = l;
-        if (r < h.length && h[r].avg > h[m].avg) m = r;
-        if (m === i) break;
-        [h[m], h[i]] = [h[i], h[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
 }
 
 /** Cluster label of every item after the merges whose similarity reaches `threshold`. */

@@ -1,3 +1,5 @@
+import { MaxHeap, type Candidate } from './heap.js';
+
 /** What may merge: see `averageLinkage`. */
 export interface LinkageOptions {
   /** The article of each item. */
@@ -31,7 +33,7 @@ export function averageLinkage(n: number, edges: Array<[number, number, number]>
     links[j].set(i, (links[j].get(i) ?? 0) + w);
     if (options && options.articleOf[i] !== options.articleOf[j]) (peak[i].set(j, w), peak[j].set(i, w));
   }
-  const heap = new Heap();
+  const heap = new MaxHeap<Candidate>();
   const push = (a: number, b: number) => {
     const score = links[a].get(b)! / (size[a] * size[b]);
     if (score < floor) return;
@@ -70,46 +72,4 @@ export function averageLinkage(n: number, edges: Array<[number, number, number]>
     for (const c of links[a].keys()) if (alive[c]) push(a, c);
   }
   return owner;
-}
-
-interface Entry {
-  score: number;
-  a: number;
-  b: number;
-  va: number;
-  vb: number;
-}
-
-/** A binary max-heap of merge candidates. */
-class Heap {
-  private items: Entry[] = [];
-  push(e: Entry): void {
-    const h = this.items;
-    h.push(e);
-    for (let i = h.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (h[p].score >= h[i].score) break;
-      [h[p], h[i]] = [h[i], h[p]];
-      i = p;
-    }
-  }
-  pop(): Entry | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length && last) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && h[l].score > h[m].score) m = l;
-        if (r < h.length && h[r].score > h[m].score) m = r;
-        if (m === i) break;
-        [h[m], h[i]] = [h[i], h[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
 }

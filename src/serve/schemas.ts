@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleSchema } from '../report/schema.js';
 import { httpErrors } from './errors.js';
 
 /**
@@ -52,17 +53,10 @@ export const StoryDetailSchema = StoryRecordSchema.extend({ timeline: z.array(Ti
 
 export const StoriesSchema = z.object({ stories: z.array(StoryRecordSchema) });
 
-export const StoredArticleSchema = z.object({
-  id: z.string(),
-  outlet: z.string(),
-  title: z.string().nullable(),
-  url: z.string().nullable(),
-  date: z.string().nullable(),
-  authors: z.array(z.string()),
-  language: z.string().nullable(),
-  source: z.string(),
-  text: z.string(),
-  copyOf: z.string().nullable(),
+/** A stored article: the report's article fields (without its analysis), and what the store adds. */
+export const StoredArticleSchema = ArticleSchema.pick({
+  id: true, outlet: true, title: true, url: true, date: true, authors: true, language: true, source: true, text: true, copyOf: true,
+}).extend({
   messages: z.array(MessageSchema),
   hash: z.string(),
   addedAt: z.string(),
