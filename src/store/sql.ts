@@ -1,3 +1,5 @@
+import type { ArticleHit } from './types.js';
+
 /** A value bound to a `?` placeholder. Arrays only where a dialect says it takes them (PostgreSQL). */
 export type SqlValue = string | number | null | string[] | number[];
 
@@ -20,16 +22,8 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-/** An article found by full-text search, as the dialect's query returns it. */
-export interface ArticleHitRow {
-  id: string;
-  title: string | null;
-  outlet: string;
-  date: string | null;
-  story: string | null;
-  snippet: string;
-  rank: number;
-}
+/** An article found by full-text search, as the dialect's query returns it: the hit itself. */
+export type ArticleHitRow = ArticleHit;
 
 /** An article holding a paragraph: its row number and outlet. */
 export interface Owner {

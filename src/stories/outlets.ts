@@ -8,7 +8,7 @@ import type { Store } from '../store/types.js';
  * is (`corroborate outlets import` edits or replaces them). Resolves to the outlets added.
  */
 export async function ensureOutlets(store: Store): Promise<number> {
-  if ((await store.counts()).outlets > 0) return 0;
+  if ((await store.listOutlets()).length > 0) return 0;
   const { outlets } = parseOutlets(await readFile(STARTER_OUTLETS, 'utf8'));
   return (await store.importOutlets(outlets)).added;
 }

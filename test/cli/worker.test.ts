@@ -3,12 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { dropSchemas, PG_SERVER as SERVER, pgUnreachable } from '../pg.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(root, 'dist/cli/main.js');
-const SERVER = process.env.CORROBORATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SCHEMA = `corroborate_cli_worker_${randomBytes(4).toString('hex')}`;
 const run = (...args: string[]) => {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CORROBORATE_DB: '' } });
@@ -16,26 +15,11 @@ const run = (...args: string[]) => {
 };
 const ferry = ['continental', 'varesk-daily', 'halden-radio'].map((f) => join(root, 'test/fixtures/stories/number-conflict', `${f}.txt`));
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const up = await reachable();
+const up = (await pgUnreachable()) === null;
 if (!up) console.warn('CLI worker tests on PostgreSQL skipped: the server is unreachable.');
 
 afterAll(async () => {
-  if (!up) return;
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE; DROP SCHEMA IF EXISTS "${SCHEMA}_queue" CASCADE`);
-  await client.end();
+  if (up) await dropSchemas([SCHEMA]);
 });
 
 describe('corroborate worker', () => {

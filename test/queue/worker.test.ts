@@ -2,40 +2,24 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { enqueue, openQueue, runWorker } from '../../src/queue/index.js';
 import { ingest } from '../../src/stories/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { Store } from '../../src/store/types.js';
+import { dropSchemas, PG_SERVER as SERVER, pgUnreachable } from '../pg.js';
 import { fixtureArticles, grouping } from '../stories/fixture.js';
 
-const SERVER = process.env.CORROBORATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RUN = `corroborate_queue_test_${randomBytes(4).toString('hex')}`;
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-queue-'));
 
-async function unreachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (e) {
-    return (e as Error).message || 'no answer';
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const why = await unreachable();
+const why = await pgUnreachable();
 if (why) console.warn(`worker tests skipped: cannot connect to PostgreSQL (${why}).`);
 
 const schemas: string[] = [];
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
-  if (why) return;
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE; DROP SCHEMA IF EXISTS "${s}_queue" CASCADE`);
-  await client.end();
+  if (!why) await dropSchemas(schemas);
 });
 
 /** Stories as sets of articles known by outlet and opening words, whatever ids and sources they got. */

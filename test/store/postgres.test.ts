@@ -1,38 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, StoreError } from '../../src/store/index.js';
+import { dropSchemas, PG_SERVER as SERVER, pgUnreachable } from '../pg.js';
 import { storeContract } from './contract.js';
 
-/** The test server: CORROBORATE_TEST_PG, else the project's machines' PostgreSQL (trust auth, database `test`). */
-const SERVER = process.env.CORROBORATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** One schema per test run, dropped at the end; each test gets its own inside-run suffix. */
 const RUN = `corroborate_test_${randomBytes(4).toString('hex')}`;
 
-/** Null when the server answers, else why not. */
-async function unreachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: SERVER, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return null;
-  } catch (e) {
-    return (e as Error).message || (e as { code?: string }).code || 'no answer';
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const why = await unreachable();
+const why = await pgUnreachable();
 if (why) console.warn(`PostgreSQL store tests skipped: cannot connect to ${SERVER.replace(/\/\/[^@]*@/, '//')} (${why}). Start PostgreSQL to run them.`);
 
 const schemas: string[] = [];
 afterAll(async () => {
-  if (why || !schemas.length) return;
-  const client = new pg.Client({ connectionString: SERVER });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS "${s}" CASCADE`);
-  await client.end();
+  if (!why) await dropSchemas(schemas);
 });
 
 describe.skipIf(why !== null)(why ? `PostgreSQL store (skipped: ${why})` : 'PostgreSQL store', () => {
