@@ -6,6 +6,8 @@ interface CountryRecord {
   altSpellings: string[];
   capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
+  area?: number;
 }
 
 /** What a word or name says about a country: the country's common name and how it says it. */
@@ -24,21 +26,29 @@ let gazetteer: Map<string, PlaceInfo> | null = null;
 export function places(): Map<string, PlaceInfo> {
   if (gazetteer) return gazetteer;
   const map = new Map<string, PlaceInfo>();
-  const add = (key: string | undefined, info: PlaceInfo) => {
+  // A word two countries share goes to the larger member of the United Nations: "American" is the
+  // United States, not the Northern Mariana Islands; "French" France, not its southern lands.
+  const weight = new Map<string, number>();
+  const add = (key: string | undefined, info: PlaceInfo, rank: number) => {
     if (!key || key.length < 2) return;
     const k = key.toLowerCase();
-    if (!map.has(k) || info.as === 'name') map.set(k, info);
+    const held = map.get(k);
+    const isName = info.as === 'name';
+    if (held && (isName === (held.as === 'name') ? rank <= weight.get(k)! : !isName)) return;
+    map.set(k, info);
+    weight.set(k, rank);
   };
   const records = require('world-countries/countries.json') as CountryRecord[];
   for (const c of records) {
     const country = c.name.common;
-    add(country, { country, as: 'name' });
-    add(c.name.official, { country, as: 'name' });
-    for (const alt of c.altSpellings) if (alt.length > 3) add(alt, { country, as: 'name' });
-    for (const cap of c.capital ?? []) add(cap.replace(/\s+D\.C\.$/, ''), { country, as: 'capital' });
+    const rank = (c.unMember ? 1e9 : 0) + (c.area ?? 0);
+    add(country, { country, as: 'name' }, rank);
+    add(c.name.official, { country, as: 'name' }, rank);
+    for (const alt of c.altSpellings) if (alt.length > 3) add(alt, { country, as: 'name' }, rank);
+    for (const cap of c.capital ?? []) add(cap.replace(/\s+D\.C\.$/, ''), { country, as: 'capital' }, rank);
     if (c.demonyms?.eng) {
-      add(c.demonyms.eng.m, { country, as: 'demonym' });
-      add(c.demonyms.eng.f, { country, as: 'demonym' });
+      add(c.demonyms.eng.m, { country, as: 'demonym' }, rank);
+      add(c.demonyms.eng.f, { country, as: 'demonym' }, rank);
     }
   }
   // Short forms every English newsroom uses that the data set spells otherwise.
