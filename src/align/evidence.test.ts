@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherParticipants, unsupported, type Profile } from './evidence.js';
+import { evidenceFactor, otherParticipants, sharedPieces, unsupported, type Profile } from './evidence.js';
 
 const profile = (p: Partial<Profile>): Profile => ({ numbers: new Map(), qualifiers: new Map(), persons: new Set(), ...p });
 const vector = (...terms: string[]) => new Map(terms.map((t) => [t, 1]));
@@ -40,5 +40,27 @@ describe('otherParticipants', () => {
     expect(otherParticipants(profile({ persons: new Set(['starmer', 'trump', 'putin']) }), call)).toBeLessThan(1);
     expect(otherParticipants(profile({ persons: new Set(['putin', 'trump']) }), call)).toBe(1);
     expect(otherParticipants(profile({}), call)).toBe(1);
+  });
+});
+
+describe('shared evidence', () => {
+  it('counts distinct words and names once, figures twice, and word pairs or units not at all', () => {
+    const a = vector('farm', 'produ', 'farm+produ', '@china', '#25', '#25:perce', 'buy');
+    const b = vector('farm', 'produ', 'farm+produ', '@china', '#25', '#25:perce', 'tarif');
+    expect(sharedPieces(a, b, new Set())).toEqual({ pieces: 5, content: 3, all: false });
+  });
+
+  it('leaves out terms that mean different things on each side', () => {
+    expect(sharedPieces(vector('#30', 'cease'), vector('#30', 'cease'), new Set(['#30'])).pieces).toBe(1);
+  });
+
+  it('lowers a pair that shares one word, or only names', () => {
+    expect(evidenceFactor(sharedPieces(vector('tension', 'ripple', 'tarif'), vector('hold', 'tarif'), new Set()))).toBeLessThan(1);
+    expect(evidenceFactor(sharedPieces(vector('@huawei', '@china', 'threat'), vector('@huawei', '@china', 'end', 'talk'), new Set()))).toBeLessThan(1);
+    expect(evidenceFactor(sharedPieces(vector('@huawei', 'end', 'talk'), vector('@huawei', 'end', 'talk', 'issue'), new Set()))).toBe(1);
+  });
+
+  it('keeps a pair that says the same words and nothing else (a wire copy\'s clause)', () => {
+    expect(evidenceFactor(sharedPieces(vector('properly'), vector('properly'), new Set()))).toBe(1);
   });
 });

@@ -11,6 +11,11 @@ import { stem } from './features.js';
 const UNSUPPORTED = 0.25;
 /** Two claims naming different people tell of different encounters (Starmer–Trump vs Trump–Putin). */
 const OTHER_PARTICIPANTS = 0.75;
+/**
+ * Two claims that share a single word ("Tensions rippled beyond tariffs" / "We're holding on
+ * tariffs"), or only names, share a topic, not a fact: their similarity counts this much.
+ */
+const ONE_PIECE = 0.4;
 
 /** What a claim's terms are about, to judge whether a shared term means the same thing on both sides. */
 export interface Profile {
@@ -93,3 +98,32 @@ export function otherParticipants(pa: Profile, pb: Profile): number {
   const same = pa.persons.size === pb.persons.size && [...pa.persons].every((p) => pb.persons.has(p));
   return same ? 1 : OTHER_PARTICIPANTS;
 }
+
+/**
+ * What two claims share as evidence of one fact: `pieces`, the independent pieces (distinct words,
+ * names and figures; a figure counts twice, since a shared "45" is rarely chance; a word pair
+ * ("farm+produ") and a figure with its unit ("#25:perce") restate pieces already counted);
+ * `content`, those that are not names; `all`, whether each claim says nothing the other does not.
+ * Terms in `off` mean different things on each side.
+ */
+export function sharedPieces(a: Vector, b: Vector, off: Set<string>): { pieces: number; content: number; all: boolean } {
+  let pieces = 0;
+  let content = 0;
+  let common = 0;
+  for (const t of a.keys()) {
+    if (!b.has(t)) continue;
+    common++;
+    if (off.has(t) || t.includes('+') || (t.startsWith('#') && t.includes(':'))) continue;
+    pieces += t.startsWith('#') ? 2 : 1;
+    if (!t.startsWith('@')) content++;
+  }
+  return { pieces, content, all: common === a.size && common === b.size };
+}
+
+/**
+ * The factor for two claims of different articles from what they share: one piece of evidence, or
+ * names alone ("Huawei", "China" and "the U.S." in a story about them), show a topic, not a fact,
+ * unless the two claims say the same words and nothing else (a wire copy's "and do it properly").
+ */
+export const evidenceFactor = (shared: ReturnType<typeof sharedPieces>): number =>
+  !shared.all && (shared.pieces < 2 || shared.content === 0) ? ONE_PIECE : 1;

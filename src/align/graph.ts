@@ -1,7 +1,7 @@
 import type { AnnotatedArticle } from '../model/index.js';
 import { cosine, sharedEvidence, type Vector } from '../text/vector.js';
 import type { Claim } from './claims.js';
-import { discount, otherParticipants, unsupported, type Profile } from './evidence.js';
+import { discount, evidenceFactor, otherParticipants, sharedPieces, unsupported, type Profile } from './evidence.js';
 
 /** Similarity of two claims of the same article is discounted: restating is not corroborating. */
 const SAME_ARTICLE = 0.8;
@@ -39,8 +39,8 @@ export interface ClaimView {
 
 /**
  * How alike two claims are as evidence of one fact: their similarity with the shared terms that mean
- * different things on each side discounted, lowered for the same article, another speaker, or other
- * people taking part.
+ * different things on each side discounted, lowered for the same article, another speaker, other
+ * people taking part, or (across articles) a single shared word.
  */
 export function pairSimilarity(x: ClaimView, y: ClaimView): number {
   const same = x.claim.article === y.claim.article;
@@ -48,6 +48,7 @@ export function pairSimilarity(x: ClaimView, y: ClaimView): number {
   const off = unsupported(a, b, x.profile, y.profile);
   let w = claimSimilarity(discount(a, off), discount(b, off)) * otherParticipants(x.profile, y.profile);
   if (same) w *= SAME_ARTICLE;
+  else w *= evidenceFactor(sharedPieces(a, b, off));
   if (x.speaker && y.speaker && x.speaker !== y.speaker) w *= OTHER_SPEAKER;
   return w;
 }
