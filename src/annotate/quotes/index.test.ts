@@ -49,6 +49,11 @@ describe('quote speakers', () => {
     expect(speakerOf('For Luca Brandt, who runs a café, the result is a disaster. "Half my customers come by car," he said.', 'customers')).toBe('Luca Brandt');
   });
 
+  it('pronoun-chain: "he said …. Later, he said …" goes on with the speaker found before, not a person named in between', () => {
+    const text = 'Prime Minister Tomas Varga met reporters on Friday. Varga also said he did not discuss the case of banker Xandro Pell, who was arrested in March. But he said the government would review the ban in the coming days. Later, he said the company was "very much in play," and that talks would go on.';
+    expect(speakerOf(text, 'very much in play')).toBe('Tomas Varga');
+  });
+
   it('she-not-nearest-man: "she" is the woman named before, not the man named after her', () => {
     expect(speakerOf('Hillary Clinton met Donald Trump on Monday. She said it was "a very good meeting for all."', 'good meeting')).toBe('Hillary Clinton');
   });

@@ -1,4 +1,4 @@
-import type { EntityMention, Quote, SegmentedArticle, Sentence, Span, Token } from '../../model/index.js';
+import type { Block, EntityMention, Quote, SegmentedArticle, Sentence, Span, Token } from '../../model/index.js';
 import { EMBED_LINE } from '../../clean/patterns.js';
 import { isCue, subjectOf, type Attribution } from './cues.js';
 import { quoteSpans, trimSpan } from './marks.js';
@@ -13,51 +13,56 @@ import { speakerSpan } from './speaker.js';
 export function findQuotes(article: SegmentedArticle, mentions: EntityMention[]): Quote[] {
   const { text, tokens, sentences, blocks } = article;
   const quotes: Quote[] = [];
-  const direct: Span[] = [];
   const usedCues = new Set<number>();
+  const spansOf = blocks.map((block) => (block.dropped || block.heading ? [] : quoteSpans(text, block.start, block.end).map((s) => trimSpan(text, s))));
+  const direct = spansOf.flat();
+  // In text order, sentence by sentence, direct quotes before reported speech: a "he" finds the
+  // speaker of the statement just before, whichever kind it was.
   blocks.forEach((block, b) => {
     if (block.dropped || block.heading) return;
     const inBlock = sentences.filter((s) => s.block === b && s.inStory);
     if (!inBlock.length) return;
-    const spans = quoteSpans(text, block.start, block.end).map((s) => trimSpan(text, s));
-    direct.push(...spans);
-    const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
-    for (const span of spans) {
-      const s = inBlock.find((x) => x.start <= span.start && x.end >= span.start) ?? inBlock[0];
-      if (embed) {
-        const who = mentions.find((m) => m.start >= block.start && m.end <= block.start + embed[1].length);
-        quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
-        continue;
-      }
-      const attribution =
-        attribute(tokens, s, span, spans, text, mentions) ??
-        attributeAfter(tokens, inBlock, s, span, spans, text, mentions) ??
-        (span.start - block.start <= 2 ? introducedBefore(article, b, mentions) : null);
-      const words = text.slice(span.start, span.end).split(/\s+/).length;
-      if (!attribution || attribution.subject < 0) {
-        // A quote that continues the previous one in the same paragraph keeps its speaker.
-        const previous = quotes.at(-1);
-        const sameBlock = previous && previous.start >= block.start;
-        if (words > 3 && previous && !attribution?.phrase && (sameBlock || previous.sentence >= s.index - 1)) {
-          quotes.push({ ...make(text, span, s, null, previous.cue, 'direct'), speaker: previous.speaker, speakerSpan: previous.speakerSpan });
-        } else if (words > 3) quotes.push(make(text, span, s, null, null, 'direct'));
-        continue;
-      }
-      if (words <= 3 && !shortQuoteKept(tokens, s, span, text, attribution)) continue;
-      const who = speakerSpan(tokens, attribution, mentions, quotes, s);
-      usedCues.add(attribution.cue);
-      quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
+    const spans = spansOf[b];
+    const sentenceOf = (span: Span) => inBlock.find((x) => x.start <= span.start && x.end >= span.start) ?? inBlock[0];
+    for (const s of inBlock) {
+      for (const span of spans) if (sentenceOf(span) === s) directQuote(block, b, s, span, spans);
+      if (block.embed) continue;
+      const r = reportedSpeech(text, tokens, s, direct, mentions);
+      // A statement whose cue already introduces a direct quote is that quote, not another one.
+      if (!r || usedCues.has(r.attribution.cue)) continue;
+      const who = speakerSpan(tokens, r.attribution, mentions, quotes, s);
+      quotes.push({ ...make(text, r.span, s, null, r.attribution.cueText, 'reported'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
     }
   });
-  for (const s of sentences) {
-    if (!s.inStory || article.blocks[s.block].embed || article.blocks[s.block].heading) continue;
-    const r = reportedSpeech(text, tokens, s, direct, mentions);
-    // A statement whose cue already introduces a direct quote is that quote, not another one.
-    if (!r || usedCues.has(r.attribution.cue)) continue;
-    const who = speakerSpan(tokens, r.attribution, mentions, quotes, s);
-    quotes.push({ ...make(text, r.span, s, null, r.attribution.cueText, 'reported'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
-  }
   return quotes.sort((a, b) => a.start - b.start);
+
+  function directQuote(block: Block, b: number, s: Sentence, span: Span, spans: Span[]): void {
+    const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
+    if (embed) {
+      const who = mentions.find((m) => m.start >= block.start && m.end <= block.start + embed[1].length);
+      quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
+      return;
+    }
+    const inBlock = sentences.filter((x) => x.block === b && x.inStory);
+    const attribution =
+      attribute(tokens, s, span, spans, text, mentions) ??
+      attributeAfter(tokens, inBlock, s, span, spans, text, mentions) ??
+      (span.start - block.start <= 2 ? introducedBefore(article, b, mentions) : null);
+    const words = text.slice(span.start, span.end).split(/\s+/).length;
+    if (!attribution || attribution.subject < 0) {
+      // A quote that continues the previous one in the same paragraph keeps its speaker.
+      const previous = quotes.at(-1);
+      const sameBlock = previous && previous.start >= block.start;
+      if (words > 3 && previous && !attribution?.phrase && (sameBlock || previous.sentence >= s.index - 1)) {
+        quotes.push({ ...make(text, span, s, null, previous.cue, 'direct'), speaker: previous.speaker, speakerSpan: previous.speakerSpan });
+      } else if (words > 3) quotes.push(make(text, span, s, null, null, 'direct'));
+      return;
+    }
+    if (words <= 3 && !shortQuoteKept(tokens, s, span, text, attribution)) return;
+    const who = speakerSpan(tokens, attribution, mentions, quotes, s);
+    usedCues.add(attribution.cue);
+    quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
+  }
 }
 
 /**

@@ -27,10 +27,10 @@ export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMen
 }
 
 /**
- * The person "he" or "she" refers to: the speaker of the quote just before when it is a person of
- * that sex named in this sentence or the one before ("Rubio said … Trump, whom he called …"), else
- * the nearest person before whose given name does not say otherwise. A surname alone ("Clinton")
- * takes the sex of the full name written earlier in the article.
+ * The person "he" or "she" refers to: the speaker of a quote in this sentence or the one before
+ * when it is a person of that sex; else the one who speaks in this sentence ("Rubio said … Trump,
+ * whom he called …"); else the nearest person before whose given name does not say otherwise. A
+ * surname alone ("Clinton") takes the sex of the full name written earlier in the article.
  */
 function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMention[], quotes: Quote[], s: Sentence, tokens: Token[]): EntityMention | undefined {
   const sexOf = sexes(mentions);
@@ -38,9 +38,11 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMent
     const known = sexOf.get(x.text.split(/\s+/).at(-1)!.toLowerCase()) ?? sexOf.get(x.text.toLowerCase());
     return (x.type === 'person' || known !== undefined) && (known === undefined || known === 'u' || known === sex);
   };
+  // The speaker of a quote in this sentence or the one before goes on speaking, wherever that quote
+  // found its name: "…, he said the administration would … Later, he said Huawei was …".
   const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence >= s.index - 1 && q.sentence <= s.index);
   const speaker = previous ? before.find((x) => x.start === previous.speakerSpan!.start) : undefined;
-  if (speaker && fits(speaker) && speaker.sentence >= s.index - 1) return speaker;
+  if (speaker && fits(speaker)) return speaker;
   // "Rubio said that … Trump, whom he called …": the one who speaks in this sentence.
   const talking = before.find((x) => x.sentence === s.index && fits(x) && speaksNext(tokens, s, x));
   return talking ?? before.find(fits);
