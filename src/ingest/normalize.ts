@@ -1,5 +1,6 @@
 import type { Article, ArticleInput, Message } from '../model/index.js';
 import { message } from '../model/index.js';
+import { dropCards } from './widgets.js';
 
 /** Longest text analysed per article; the rest is kept out with a message (a 5 MB page stays usable). */
 export const MAX_ARTICLE_CHARS = 100_000;
@@ -7,6 +8,8 @@ export const MAX_ARTICLE_CHARS = 100_000;
 /**
  * Settles each input into an `Article`: id, outlet, text. Pure: no files, no network.
  * The outlet comes from the input, else the file name; the id from the input, else the file name.
+ * Inline people cards that scrapers copy into sentences are cut out of the text (see `widgets.ts`):
+ * offsets point into the text without them.
  */
 export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messages: Message[] } {
   const messages: Message[] = [];
@@ -22,6 +25,11 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
     if (text.length > MAX_ARTICLE_CHARS) {
       messages.push(message('ARTICLE_TRUNCATED', 'ingest', { file: source, detail: `${text.length} characters` }));
       text = text.slice(0, MAX_ARTICLE_CHARS);
+    }
+    const cards = dropCards(text);
+    if (cards.count) {
+      text = cards.text;
+      messages.push(message('BOILERPLATE_DROPPED', 'ingest', { file: source, detail: `${cards.count} inline people card(s): a name's full name and other stories' headlines, up to "MORE"`, severity: 'info' }));
     }
     const base = baseName(source);
     let id = input.id?.trim() || base || `article-${i + 1}`;
