@@ -15,7 +15,17 @@ export const BOILERPLATE: RegExp[] = [
   /^(this (article|story) (was|has been) (updated|amended|corrected))\b.*/i,
   /^(updated|published|last updated|first published)\b.{0,40}$/i,
   /^(you can read|to read more|for more (information|stories|news))\b.*/i,
+  /^(slideshow|gallery|photos?) \(\d+ (images?|photos?)\)$/i,
+  /^this (article|story) is more than \d+ (years?|months?|weeks?|days?) old$/i,
 ];
+
+/**
+ * A photographer's credit, "Mandel Ngan/AFP/Getty Images" or "(Leah Millis/Reuters)": the line is an
+ * image caption, not article text (taken on lines of at most CAPTION_CHARS characters).
+ */
+export const PHOTO_CREDIT =
+  /(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?\/ ?(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua)\b/u;
+export const CAPTION_CHARS = 400;
 
 /** A line introducing a list of headlines that follows ("Read more about X below:"). */
 export const LIST_INTRO = /\b(below|following|read more|skip ahead|in this (article|roundup|live blog))\b.*[:.]?$/i;
