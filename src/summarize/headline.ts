@@ -32,6 +32,8 @@ export function headlineQuality(title: string): number {
   if (/\?/.test(title)) q *= 0.5;
   if (/!/.test(title)) q *= 0.6;
   if (EXPLAINER.test(title)) q *= 0.5;
+  // A heading in capitals is a section's label ("TRUMP MESSAGE TO IRAN"), not a headline.
+  if (!/\p{Ll}/u.test(title) && /\p{Lu}.*\p{Lu}/u.test(title)) q *= 0.4;
   const tokens = tokensOf(title);
   const words = toWords(tokens, 0, tokens.length);
   const flagged = matchWords(words, LEXICONS.loaded).length + matchWords(words, LEXICONS.opinion).length;

@@ -49,6 +49,11 @@ describe('headlineQuality', () => {
     }
   });
 
+  it('is lower for a heading in capitals, a section label', () => {
+    expect(headlineQuality('COUNCIL MESSAGE TO DRIVERS')).toBeLessThan(0.5);
+    expect(headlineQuality('UN says NATO and EU must act')).toBe(1);
+  });
+
   it('does not take an apostrophe for a quotation, nor the WHO for a question', () => {
     expect(headlineQuality("Drivers' strike brings Westshire trains to a halt")).toBe(1);
     expect(headlineQuality('WHO declares mpox outbreak a global emergency')).toBe(1);

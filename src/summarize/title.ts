@@ -7,7 +7,12 @@ interface Candidate {
   text: string;
   /** Index of the article it belongs to. */
   article: number;
+  /** A section's heading rather than the article's title. */
+  section: boolean;
 }
+
+/** A section heading labels part of one article; an article's title sums up the whole: it counts this much. */
+const SECTION = 0.7;
 
 /** Below this headline quality (see `headlineQuality`) the lead sentence makes a better title. */
 const MIN_QUALITY = 0.2;
@@ -25,14 +30,14 @@ export function pickTitle(articles: AnnotatedArticle[], facts: Fact[], lead = ''
   const candidates: Candidate[] = [];
   articles.forEach((a, i) => {
     if (!inStory[i]) return;
-    if (a.title?.trim()) candidates.push({ text: tidyHeadline(a.title), article: i });
-    for (const s of a.segments.slice(1)) if (s.inStory && s.heading) candidates.push({ text: tidyHeadline(s.heading), article: i });
+    if (a.title?.trim()) candidates.push({ text: tidyHeadline(a.title), article: i, section: false });
+    for (const s of a.segments.slice(1)) if (s.inStory && s.heading) candidates.push({ text: tidyHeadline(s.heading), article: i, section: true });
   });
   const vocab = articles.map((a, i) => (inStory[i] ? vocabulary(a) : null));
   let best: { text: string; score: number; quality: number } | null = null;
   for (const c of candidates) {
     if (!c.text) continue;
-    const quality = headlineQuality(c.text);
+    const quality = headlineQuality(c.text) * (c.section ? SECTION : 1);
     const score = agreement(c, vocab) * quality;
     if (!best || score > best.score) best = { text: c.text, score, quality };
   }
