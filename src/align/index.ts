@@ -95,7 +95,7 @@ function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[]
   let cross = 0;
   let pairs = 0;
   for (const i of members) for (const j of members) if (i < j && claims[i].article !== claims[j].article) [cross, pairs] = [cross + sim(i, j), pairs + 1];
-  // The representative: the mention closest to the others, in the reporter's voice if possible;
+  // The representative: the mention closest to the others, a whole sentence in the reporter's voice if possible;
   // in a fact of several articles, closest to the other articles' mentions (an article's own
   // repetitions of a neighbouring claim must not make that claim the fact's words).
   // A clause cut from the middle of a sentence ("as well as talks on…") reads worse as the fact's words.
@@ -103,7 +103,9 @@ function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[]
   const central = (i: number) =>
     whole(i) * members.reduce((n, j) => n + (i === j || (ids.length > 1 && claims[i].article === claims[j].article) ? 0 : sim(i, j)), 0);
   const voiceOf = (i: number) => articles[claims[i].article].sentences[claims[i].sentence].voice;
-  const best = [...members].sort((i, j) => Number(voiceOf(i) === 'quoted') - Number(voiceOf(j) === 'quoted') || central(j) - central(i))[0];
+  // A whole sentence first, then the reporter's voice, then the most central.
+  const rank = (i: number) => (whole(i) < 1 ? 2 : 0) + (voiceOf(i) === 'quoted' ? 1 : 0);
+  const best = [...members].sort((i, j) => rank(i) - rank(j) || central(j) - central(i))[0];
   const rep = claims[best];
   const repArticle = articles[rep.article];
   const keys = new Set<string>();
