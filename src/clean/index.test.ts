@@ -14,6 +14,20 @@ describe('clean', () => {
     expect(kept('This article is more than 4 months old\nThe council voted on Monday.\nSlideshow (4 Images)')).toEqual(['The council voted on Monday.']);
   });
 
+  it('drops the furniture news sites print between paragraphs', () => {
+    const furniture = [
+      'Story Continued Below', 'Continue Reading Below', 'CLICK HERE TO GET THE NEWS APP', 'The Associated Press contributed to this report.',
+      'CLOSE', '***', 'Follow @dailypaper', 'The opinions expressed by columnists are their own.', 'Want the briefing in your inbox every day? Sign up here.',
+      'This is a rush transcript. Copy may not be in its final form.', 'next Image 2 of 5', 'ANALYSIS/OPINION:', 'CLOSE A look at the week in the capital.',
+    ];
+    expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);
+  });
+
+  it('keeps sentences that open with the same words', () => {
+    expect(kept('Close to 40 people were hurt.\nContributing to the delay, the bridge was shut.')).toHaveLength(2);
+    expect(kept('The opinions expressed by the protesters were shouted down.')).toHaveLength(1);
+  });
+
   it('drops image captions that carry a photographer\'s credit', () => {
     const text = [
       'The summit opened in Osaka on Saturday.',

@@ -16,6 +16,18 @@ export const BOILERPLATE: RegExp[] = [
   /^(updated|published|last updated|first published)\b.{0,40}$/i,
   /^(you can read|to read more|for more (information|stories|news))\b.*/i,
   /^(slideshow|gallery|photos?) \(\d+ (images?|photos?)\)$/i,
+  /^(story continue[sd]? below|continue reading)\b.*/i,
+  /^click here\b.*/i,
+  /^(the )?associated press contributed to this report\.?$|^contributing: .{0,80}$/i,
+  /^(close|loading\.*|video|photo|youtube|\[pullquote\]|_{3,}|\*{3,}|#)$/i,
+  /^CLOSE\s/,
+  /^-?\s*follow (@\w+|the \w+ on (twitter|x|facebook))\b.*/i,
+  /^the (opinions|views) expressed (in this \w+|by (the )?(columnists?|authors?|writers?|contributors?))\b.*\b(own|solely|not (necessarily )?(represent|reflect))\b/i,
+  /^\**(get|want) .{0,100}\b(inbox|newsletter)\b.*|^newsletter sign-?up$|\bsign up here\.?\**$/i,
+  /^this is a rush transcript\b.*/i,
+  /^(next|prev|previous) image \d+ of \d+$|^enlarge this image\b.*|^image copyright\b.*/i,
+  /^(listen to (this )?article|share this article)\b.*/i,
+  /^(analysis|opinion)(\s*\/\s*(analysis|opinion))?:?$/i,
   /^this (article|story) is more than \d+ (years?|months?|weeks?|days?) old$/i,
 ];
 
