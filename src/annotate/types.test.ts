@@ -24,6 +24,13 @@ describe('entity types', () => {
     expect(typeOf('The ferry left Port Halden at noon.', 'Port Halden')).toBe('place');
   });
 
+  it('place-prefix with "of", bases, ships and endowments: not people', () => {
+    expect(typeOf('Tankers crossed the Strait of Varesk on Monday.', 'Strait of Varesk')).toBe('place');
+    expect(typeOf('Troops at Halden Air Base were put on alert.', 'Halden Air Base')).toBe('place');
+    expect(typeOf('The frigate HMS Kestrel sailed at dawn.', 'HMS Kestrel')).toBe('other');
+    expect(typeOf('A fellow at the Halden Endowment said so.', 'Halden Endowment')).toBe('organization');
+  });
+
   it('inner-function-word: "Skies Over Kestrel" is a group, not a person', () => {
     expect(typeOf('The campaign group Skies Over Kestrel welcomed it.', 'Skies Over Kestrel')).toBe('organization');
   });

@@ -9,7 +9,9 @@ const EVENT_WORDS = loadSet('annotate/event-words');
 /** Given names and the sex they are most used for (m, f or u). */
 export const GIVEN_NAMES = loadMap('annotate/given-names');
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
-const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay']);
+const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
+/** First words that name a ship: "HMS Montrose", "USS Cole". */
+const SHIP_PREFIXES = new Set(['hms', 'uss', 'mv', 'rms', 'ins', 'hmcs', 'hmas']);
 /** Function words that a person's name never holds capitalised ("Skies Over Kestrel", "Neocons For Hillary"). */
 const INNER_FUNCTION = new Set(['over', 'for', 'to', 'against', 'with', 'on', 'in', 'at', 'the', 'a', 'an', 'by', 'from', 'into', 'not', 'our', 'your', 'we']);
 
@@ -50,6 +52,7 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
   if (to - from > 1 && PLACE_PREFIXES.has(first.lower)) return 'place';
+  if (to - from > 1 && SHIP_PREFIXES.has(first.lower)) return 'other';
   for (let k = from; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : 'other';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
