@@ -54,6 +54,19 @@ describe('quote speakers', () => {
     expect(speakerOf(text, 'very much in play')).toBe('Tomas Varga');
   });
 
+  it('issued-statement: "Teneo issued a statement saying …" is Teneo\'s, not the last speaker\'s', () => {
+    const text = 'Mara Lind, a spokeswoman, declined to comment on the memo. But Halden Partners issued a statement saying that "the memo shows we worked to help good causes."';
+    expect(speakerOf(text, 'good causes')).toBe('Halden Partners');
+    const pence = 'Senator Ann Holt said she would vote against him. Tom Reyes himself released an extraordinary statement saying he did not "condone his remarks and cannot defend them."';
+    expect(speakerOf(pence, 'cannot defend')).toBe('Tom Reyes');
+  });
+
+  it('unnamed-plural: "analysts said" is not the speaker quoted before; "a spokesman said" and "the statement said" are', () => {
+    const text = 'Finance minister Tomas Varga said the freeze would help exporters. "It could cut growth by a point," analysts warned.';
+    expect(speakerOf(text, 'cut growth')).not.toBe('Tomas Varga');
+    expect(speakerOf('Tomas Varga said the freeze would help exporters. The plan would work, the statement added.', 'plan would work')).toBe('Tomas Varga');
+  });
+
   it('she-not-nearest-man: "she" is the woman named before, not the man named after her', () => {
     expect(speakerOf('Hillary Clinton met Donald Trump on Monday. She said it was "a very good meeting for all."', 'good meeting')).toBe('Hillary Clinton');
   });

@@ -1,6 +1,7 @@
 import type { EntityMention, Quote, Sentence, Span, Token } from '../../model/index.js';
 import { GIVEN_NAMES } from '../types.js';
 import { SPEECH_VERBS, type Attribution } from './cues.js';
+import { SPEAKS_FOR } from './subject.js';
 
 /**
  * The span of the entity mention that names a quote's speaker: the subject itself when it is a
@@ -21,9 +22,41 @@ export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMen
     return pick(org);
   }
   if (t.lower === 'they') return null;
-  // An anaphor: "the statement", "the ministry", "the spokesman".
+  // "Teneo issued a statement saying …", "he released a statement saying …": who issued it speaks.
+  const issuer = issuerOf(tokens, a.subject, s);
+  if (issuer >= 0) return speakerSpan(tokens, { ...a, subject: issuer }, mentions, quotes, s);
+  // An anaphor: "the statement", "the ministry", "a spokesman" speak for the one quoted before;
+  // "economists estimated", "analysts said" are others, unnamed.
+  if (!definite(tokens, a.subject, s) && !SPEAKS_FOR.has(t.lower)) return null;
   const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence <= s.index);
   return previous?.speakerSpan ?? null;
+}
+
+const DOCUMENT = new Set(['statement', 'report', 'memo', 'letter', 'release', 'post', 'tweet', 'video', 'message', 'note']);
+const ISSUE = new Set(['issue', 'release', 'publish', 'send', 'post', 'put', 'write', 'sign']);
+
+/**
+ * The token that names who issued the document that is token `j`'s subject ("Teneo issued a
+ * statement saying", "Pence himself released an extraordinary statement saying"), or -1.
+ */
+function issuerOf(tokens: Token[], j: number, s: Sentence): number {
+  if (!DOCUMENT.has(tokens[j].lemma)) return -1;
+  let k = j - 1;
+  while (k >= s.tokenStart && /^(ADJ|DET)$/.test(tokens[k].pos)) k--;
+  if (k < s.tokenStart || !ISSUE.has(tokens[k].lemma)) return -1;
+  k--;
+  while (k >= s.tokenStart && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || /^(himself|herself|itself|themselves)$/.test(tokens[k].lower))) k--;
+  if (k < s.tokenStart || !/^(PROPN|PRON|NOUN)$/.test(tokens[k].pos)) return -1;
+  // The first word of a name ending here: its mention starts there.
+  while (k - 1 >= s.tokenStart && tokens[k - 1].pos === 'PROPN' && tokens[k].pos === 'PROPN') k--;
+  return k;
+}
+
+/** The noun phrase ending at token `j` opens with "the", "this", "its" and the like. */
+function definite(tokens: Token[], j: number, s: Sentence): boolean {
+  let k = j;
+  while (k - 1 >= s.tokenStart && /^(NOUN|ADJ|PROPN)$/.test(tokens[k - 1].pos)) k--;
+  return k - 1 >= s.tokenStart && /^(the|this|that|these|those|its|his|her|their)$/.test(tokens[k - 1].lower);
 }
 
 /**

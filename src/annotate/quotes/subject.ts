@@ -16,7 +16,7 @@ const PRONOUN = /^(he|she|it|they|we|i)$/;
 const SPEAKING_PRONOUN = /^(he|she|it)$/;
 const CLOSING = /^[,—–]$/;
 /** Nouns for those who speak on someone's behalf: "a spokeswoman for Hillary Clinton" speaks for her. */
-const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'city', 'state', 'government', 'office', 'campaign', 'people', 'republic']);
+export const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'city', 'state', 'government', 'office', 'campaign', 'people', 'republic']);
 
 /**
  * The subject written right before a cue, the way English puts it: "Trump said", "Trump has also
