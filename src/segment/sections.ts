@@ -18,8 +18,12 @@ export function splitSections(article: TokenizedArticle): Segment[] {
   if (!(hadToc ? sections.length >= 1 : sections.length >= 2)) return [whole];
   const cuts = sections.filter((h) => h > 0 || sentencesIn(-1, h) > 0);
   const out: Segment[] = [];
-  const firstCut = cuts[0] ?? blocks.length;
-  if (sentencesIn(-1, firstCut) > 0) out.push(make(article, -1, firstCut, article.title));
+  const lead = sentencesIn(-1, cuts[0] ?? blocks.length);
+  // A lead of one line ("The Editorial Board") is a byline, not a section: the first heading's
+  // section takes it in and stands for the article.
+  if (lead === 1) cuts.shift();
+  if (!cuts.length) return [whole];
+  if (lead > 0) out.push(make(article, -1, cuts[0], article.title));
   cuts.forEach((h, k) => out.push(make(article, h, cuts[k + 1] ?? blocks.length, text.slice(blocks[h].start, blocks[h].end))));
   return out.length ? out : [whole];
 }
