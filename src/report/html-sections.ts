@@ -35,7 +35,7 @@ export function factsHtml(v: ReportView): string {
     })
     .join('');
   return [
-    section('consensus', `Consensus: reported by all ${v.articles.length}`, consensus),
+    section('consensus', `Consensus: reported by ${v.consensusLabel}`, consensus),
     section('partial', 'Partial: reported by some, omitted by others', partial),
     section('single', 'Single-source: what only one outlet reports', single),
   ].join('\n');

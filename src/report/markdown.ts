@@ -70,7 +70,7 @@ function matrix(v: ReportView, out: string[]): void {
 }
 
 function facts(v: ReportView, out: string[]): void {
-  out.push('', `## Consensus: reported by all ${v.articles.length}`, '');
+  out.push('', `## Consensus: reported by ${v.consensusLabel}`, '');
   if (v.consensus.length === 0) out.push('_None._');
   for (const f of v.consensus) factWithWording(v, f, out);
   out.push('', '## Partial: reported by some, omitted by others', '');

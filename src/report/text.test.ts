@@ -15,6 +15,13 @@ describe('renderText', () => {
     expect(out).toMatch(/"In other news" · OTHER STORY/);
   });
 
+  it('counts consensus over the articles in the story when one is about another event', () => {
+    expect(out).toMatch(/CONSENSUS: REPORTED BY ALL 3\b/);
+    const report = sample();
+    for (const s of report.articles[2].sentences) s.inStory = false;
+    expect(renderText(report).replace(ANSI, '')).toMatch(/CONSENSUS: REPORTED BY ALL 2 IN THE STORY/);
+  });
+
   it('cites the summary sentences by article label', () => {
     expect(out).toContain('close the Elm Street Bridge for repairs. [A][B][C]');
     expect(out).toContain('main supports last spring. [A][B]');

@@ -90,7 +90,7 @@ function matrix(w: TextWriter): void {
 
 function facts(w: TextWriter): void {
   const { consensus, partial, singles, articles } = w.view;
-  w.heading(`Consensus: reported by all ${articles.length}`, consensus.length);
+  w.heading(`Consensus: reported by ${w.view.consensusLabel}`, consensus.length);
   if (consensus.length === 0) w.note(2, 'none');
   for (const f of consensus) factWithWording(w, f, w.c.green);
 

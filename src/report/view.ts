@@ -56,6 +56,8 @@ export interface ReportView {
   report: Report;
   articles: ArticleView[];
   byId: Map<string, ArticleView>;
+  /** What a consensus fact is reported by: "all 3", or "all 5 in the story" when some article is about another event. */
+  consensusLabel: string;
   consensus: ReportFact[];
   partial: ReportFact[];
   single: ReportFact[];
@@ -92,11 +94,14 @@ export function viewOf(report: Report): ReportView {
   }));
   const byId = new Map(articles.map((a) => [a.article.id, a]));
   const order = (id: string): number => byId.get(id)?.index ?? Number.MAX_SAFE_INTEGER;
+  const inStory = articles.filter((a) => a.sentencesInStory > 0).length;
+  const consensusLabel = inStory > 0 && inStory < articles.length ? `all ${inStory} in the story` : `all ${articles.length}`;
   const conflicting = new Set(report.conflicts.flatMap((c) => c.sides.map((s) => `${c.fact}\u0000${s.article}`)));
   return {
     report,
     articles,
     byId,
+    consensusLabel,
     consensus: report.facts.filter((f) => f.status === 'consensus'),
     partial: report.facts.filter((f) => f.status === 'partial'),
     single: report.facts.filter((f) => f.status === 'single'),
