@@ -29,6 +29,7 @@ describe('entity types', () => {
     expect(typeOf('Troops at Halden Air Base were put on alert.', 'Halden Air Base')).toBe('place');
     expect(typeOf('The frigate HMS Kestrel sailed at dawn.', 'HMS Kestrel')).toBe('other');
     expect(typeOf('A fellow at the Halden Endowment said so.', 'Halden Endowment')).toBe('organization');
+    expect(typeOf('The story was first reported by the Kestrel Herald on Monday.', 'Kestrel Herald')).toBe('organization');
   });
 
   it('inner-function-word: "Skies Over Kestrel" is a group, not a person', () => {

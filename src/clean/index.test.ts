@@ -34,6 +34,10 @@ describe('clean', () => {
       'Leaders pose for a photo in Osaka, Japan. | Jane Ruiz/AP Photo',
       'Enlarge this image toggle caption Tom Vale/AFP/Getty Images Tom Vale/AFP/Getty Images',
       'The president speaks at the White House, July 9, 2018. (Ann Marsh/Reuters)',
+      'Candidates debate in Miami, June 26, 2019. Jim Vale | AFP | Getty Images',
+      'Candidates on stage in Miami. Al Ruiz | Miami Herald | Tribune News Service | Getty Images',
+      'The senator at the debate. (Photo: Drew Ortiz, Getty Images)',
+      'Candidates debate in Miami, Florida, U.S., June 26, 2019. REUTERS/Mike Sell',
       'Talks resumed after the meeting.',
     ].join('\n');
     expect(kept(text)).toEqual(['The summit opened in Osaka on Saturday.', 'Talks resumed after the meeting.']);
