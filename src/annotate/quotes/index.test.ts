@@ -67,6 +67,11 @@ describe('quote speakers', () => {
     expect(speakerOf('Tomas Varga said the freeze would help exporters. The plan would work, the statement added.', 'plan would work')).toBe('Tomas Varga');
   });
 
+  it('he-is-the-subject: "Varga cast his criticism of the Holt administration\'s policy … “…,” he said" is Varga', () => {
+    const text = 'Tomas Varga had a good night. At another point, Varga struck a chord when he cast his criticism of the Dan Holt administration\'s border policy in religious terms. "For a party that speaks of faith, this has lost all claim to ever use that language again," he said.';
+    expect(speakerOf(text, 'lost all claim')).toBe('Tomas Varga');
+  });
+
   it('she-not-nearest-man: "she" is the woman named before, not the man named after her', () => {
     expect(speakerOf('Hillary Clinton met Donald Trump on Monday. She said it was "a very good meeting for all."', 'good meeting')).toBe('Hillary Clinton');
   });

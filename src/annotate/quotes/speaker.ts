@@ -78,7 +78,12 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMent
   if (speaker && fits(speaker)) return speaker;
   // "Rubio said that … Trump, whom he called …": the one who speaks in this sentence.
   const talking = before.find((x) => x.sentence === s.index && fits(x) && speaksNext(tokens, s, x));
-  return talking ?? before.find(fits);
+  if (talking) return talking;
+  // Else the first fitting person of the nearest sentence that names one: its subject, more likely
+  // than a name used as a modifier after it ("Buttigieg cast his criticism of the Trump
+  // administration's policy … "…," he said").
+  const nearest = before.find(fits);
+  return nearest && before.filter((x) => x.sentence === nearest.sentence && fits(x)).at(-1);
 }
 
 /** The mention is followed by a speech verb: "Rubio said", "Clinton has argued". */
