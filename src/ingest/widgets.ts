@@ -59,18 +59,23 @@ const MIXED = /^\p{Lu}.*\p{Ll}/u;
  * by a space ("Paul Ryan Paul Davis Ryan Retirees…", the last such word, the surname).
  */
 function cardStart(text: string, from: number, moreAt: number): number | null {
-  let spaced: number | null = null;
-  for (const w of text.slice(from, moreAt).matchAll(WORD)) {
-    const at = from + w.index;
-    for (const g of w[0].matchAll(GLUE)) {
-      const start = writtenBefore(text, Math.max(from, at - MAX_NAME_GAP), at, w[0].slice(0, g.index + 1), false);
+  const words = [...text.slice(from, moreAt).matchAll(WORD)].map((w) => ({ at: from + w.index, word: w[0] }));
+  for (const { at, word } of words) {
+    for (const g of word.matchAll(GLUE)) {
+      const start = writtenBefore(text, Math.max(from, at - MAX_NAME_GAP), at, word.slice(0, g.index + 1), false);
       if (start !== null) return start;
     }
-    if (/[\p{L}\p{N}]/u.test(text[at + w[0].length] ?? '')) continue;
-    spaced = writtenBefore(text, Math.max(from, at - MAX_NAME_GAP), at, w[0], true) ?? spaced;
   }
-  return spaced;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const { at, word } = words[k];
+    if (/[\p{L}\p{N}]/u.test(text[at + word.length] ?? '')) continue;
+    const start = writtenBefore(text, Math.max(from, at - MAX_NAME_GAP), at, word, true);
+    if (start !== null) return start;
+  }
+  return null;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /**
  * The end of the last whole-word `name` in text[from, at) with only the rest of a full name between
@@ -78,15 +83,14 @@ function cardStart(text: string, from: number, moreAt: number): number | null {
  */
 function writtenBefore(text: string, from: number, at: number, name: string, spaced: boolean): number | null {
   if (!MIXED.test(name)) return null;
-  const before = text.slice(from, at);
-  const written = [...before.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’-])${escape(name)}(?![\\p{L}\\p{N}'’-])`, 'gu'))].at(-1);
-  if (!written) return null;
-  const start = from + written.index + written[0].length;
-  const rest = text.slice(start, at);
-  return NAME_REST.test(rest) && (!spaced || /\p{L}/u.test(rest)) ? start : null;
+  for (let i = text.lastIndexOf(name, at - name.length - 1); i >= from; i = i > 0 ? text.lastIndexOf(name, i - 1) : -1) {
+    const start = i + name.length;
+    if (WORD_CHAR.test(text[i - 1] ?? '') || WORD_CHAR.test(text[start] ?? '')) continue;
+    const rest = text.slice(start, at);
+    return NAME_REST.test(rest) && (!spaced || /\p{L}/u.test(rest)) ? start : null;
+  }
+  return null;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The text without its cards, and how many there were.
