@@ -28,6 +28,17 @@ describe('pickTitle', () => {
     expect(t).toBe('Harbourton votes to ban private cars from historic centre');
   });
 
+  it('passes over the headline of a page filed under opinion', () => {
+    const articles = story(['Harbourton votes to ban private cars from old town', 'Harbourton votes to ban private cars from old town centre', null]);
+    articles[1].url = 'https://example.com/opinion/2024/05/harbourton-car-ban';
+    articles[0].title = 'Car ban: a victory for Harbourton';
+    articles[0].url = 'https://example.com/news/2024/05/ban';
+    expect(pickTitle(articles, [])).toBe('Car ban: a victory for Harbourton');
+    articles[0].url = 'https://example.com/opinion/2024/05/ban';
+    articles[1].url = 'https://example.com/news/2024/05/harbourton-car-ban';
+    expect(pickTitle(articles, [])).toBe('Harbourton votes to ban private cars from old town centre');
+  });
+
   it('ignores the title of an article that is not about the story', () => {
     const articles = story(['Harbourton bans cars from old town', 'Harbourton votes to ban private cars from old town in historic council vote', null]);
     articles[1].sentences.forEach((s) => (s.inStory = false));

@@ -13,6 +13,10 @@ interface Candidate {
 
 /** A section heading labels part of one article; an article's title sums up the whole: it counts this much. */
 const SECTION = 0.7;
+/** An opinion piece's headline argues; a news headline reports: it counts this much. */
+const OPINION = 0.5;
+/** A page address filed under opinion: "/opinion/", "/opinions/", "/editorials/", "/commentary/", "/op-ed/". */
+const OPINION_URL = /\/(?:opinions?|editorials?|commentary|op-?eds?|columns?|columnists?)\//i;
 
 /** Below this headline quality (see `headlineQuality`) the lead sentence makes a better title. */
 const MIN_QUALITY = 0.2;
@@ -20,8 +24,8 @@ const MIN_QUALITY = 0.2;
 /**
  * The story's title: of the titles of the articles in the story and the headings of their in-story
  * sections, the one whose words the other articles use most (the headline the outlets agree on);
- * quoting someone, asking, or loaded and opinion words count against it. With no headline fit to
- * use, the `lead` (the summary's first sentence), cut to a headline's length.
+ * quoting someone, asking, loaded and opinion words, or an address under /opinion/ count against
+ * it. With no headline fit to use, the `lead` (the summary's first sentence), cut to a headline's length.
  * @example pickTitle(articles, facts) // 'Harbourton votes to ban private cars from old town'
  */
 export function pickTitle(articles: AnnotatedArticle[], facts: Fact[], lead = ''): string {
@@ -37,7 +41,7 @@ export function pickTitle(articles: AnnotatedArticle[], facts: Fact[], lead = ''
   let best: { text: string; score: number; quality: number } | null = null;
   for (const c of candidates) {
     if (!c.text) continue;
-    const quality = headlineQuality(c.text) * (c.section ? SECTION : 1);
+    const quality = headlineQuality(c.text) * (c.section ? SECTION : 1) * (OPINION_URL.test(articles[c.article].url ?? '') ? OPINION : 1);
     const score = agreement(c, vocab) * quality;
     if (!best || score > best.score) best = { text: c.text, score, quality };
   }
