@@ -5,6 +5,11 @@ const one = (text: string) => annotateTexts(text).articles[0];
 const names = (text: string) => one(text).entities.filter((m) => m.form === 'name').map((m) => `${m.text}:${m.type}`);
 
 describe('names', () => {
+  it('for-in-name: "Halden Endowment for Coastal Peace" and "Centers for Harbour Safety" are one name each', () => {
+    const art = annotateTexts('A fellow of the Halden Endowment for Coastal Peace said so. The Centers for Harbour Safety agreed.').articles[0];
+    expect(art.entities.map((m) => m.text)).toEqual(expect.arrayContaining(['Halden Endowment for Coastal Peace', 'Centers for Harbour Safety']));
+  });
+
   it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
     const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
     expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');

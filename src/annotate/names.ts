@@ -47,6 +47,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     if (capitalised(t) && !allCaps(t) && j - i >= 2 && allCaps(tokens[j - 1]) && allCaps(tokens[j - 2])) break;
     if (capitalised(t) && t.type !== 'punctuation' && !CALENDAR.has(t.lower)) j++;
     else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
+    // "Carnegie Endowment for International Peace", "Centers for Disease Control": "for" after an organisation word.
+    else if (t.lower === 'for' && next && j + 1 < end && capitalised(next) && JOINS_FOR(tokens[j - 1].lower)) j++;
     else if (JOINERS.has(t.lower) && t.lower !== 'of' && next && j + 1 < end && capitalised(next)) j++;
     // "Bashar al-Assad": a joined particle.
     else if (JOINERS.has(t.lower) && next?.value === '-' && next.start === t.end && j + 2 < end && capitalised(tokens[j + 2]) && tokens[j + 2].start === next.end) j += 2;
@@ -68,6 +70,7 @@ const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'noth
 const SAINT = /^(st\.?|saint)$/;
 /** Words that "of" follows inside a name besides organisation, place, title and event words ("Republic of Korea"). */
 const OF_HEADS = new Set(['republic', 'kingdom', 'isle', 'state', 'states', 'bay', 'gulf', 'house', 'duke', 'duchess', 'prince', 'princess', 'museum', 'statue']);
+const JOINS_FOR = (w: string) => isOrgWord(w) || /^(cent(er|re)s?|society|project|partnership|campaign)$/.test(w);
 const JOINS_OF = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w) || PLACE_WORDS.has(w) || TITLE_WORDS.has(w) || EVENT_WORDS.has(w) || INSTITUTIONS.has(w) || OF_HEADS.has(w);
 
 /**
