@@ -6,7 +6,8 @@ import { SPEAKS_FOR } from './subject.js';
 /**
  * The span of the entity mention that names a quote's speaker: the subject itself when it is a
  * name or description; for "he"/"she" the person it most likely refers to (see `personFor`), for
- * "it" the last organisation, for "the statement" the speaker of the quote before.
+ * "it" the last organisation, for "X issued a statement saying" X, for "the statement" or "a
+ * spokesman" the speaker of the quote before; null for others unnamed ("analysts said").
  */
 export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMention[], quotes: Quote[], s: Sentence): Span | null {
   if (a.subject < 0) return null;
@@ -62,8 +63,9 @@ function definite(tokens: Token[], j: number, s: Sentence): boolean {
 /**
  * The person "he" or "she" refers to: the speaker of a quote in this sentence or the one before
  * when it is a person of that sex; else the one who speaks in this sentence ("Rubio said … Trump,
- * whom he called …"); else the nearest person before whose given name does not say otherwise. A
- * surname alone ("Clinton") takes the sex of the full name written earlier in the article.
+ * whom he called …"); else the first person of the nearest sentence before that names one whose
+ * given name does not say otherwise. A surname alone ("Clinton") takes the sex of the full name
+ * written earlier in the article.
  */
 function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMention[], quotes: Quote[], s: Sentence, tokens: Token[]): EntityMention | undefined {
   const sexOf = sexes(mentions);
