@@ -77,6 +77,9 @@ function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | nu
   const da = eventDates(A, p.a);
   const db = eventDates(B, p.b);
   if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;
+  // Both say "Tuesday": the days differ only because the articles were published on different days.
+  const said = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (da.some((x) => db.some((y) => said(x.text) === said(y.text)))) return null;
   const ca = new Set(da.flatMap((d) => [...contextOf(A, p.a, d)]));
   if (!db.some((d) => [...contextOf(B, p.b, d)].some((w) => ca.has(w)))) return null;
   return {
