@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { message, type Message } from '../model/index.js';
 import type { Report } from '../report/schema.js';
-import { FETCH_ENV_HELP, remoteOptions } from './fetch-options.js';
+import { allowPrivate, FETCH_ENV_HELP, remoteOptions } from './fetch-options.js';
 import { EXIT, printMessages, processTerminal, useColor, type Terminal } from './io.js';
 
 /** Report formats `compare` can write. */
@@ -49,7 +49,7 @@ export function registerCompare(program: Command, setExit: (code: number) => voi
     .option('-o, --out <file>', 'write the report to a file instead of stdout')
     .option('--outlet <name>', 'outlet of text and HTML files, and of JSON Lines articles that name none (default: the page\'s site name, else the file name)')
     .option('--urls <file>', 'also read the URLs listed in a file, one a line (# for comments); repeatable', collect)
-    .option('--allow-private', 'fetch from private, loopback and link-local addresses too (a local server)')
+    .option(...allowPrivate('a local server'))
     .option('-v, --verbose', 'also print informational messages')
     .addHelpText('after', EXAMPLES)
     .action(async (files: string[], flags: CompareFlags, command: Command) => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { ArticleInput, Message } from '../model/index.js';
-import { FETCH_ENV_HELP, fetchOptions } from './fetch-options.js';
+import { allowPrivate, FETCH_ENV_HELP, fetchOptions } from './fetch-options.js';
 import { EXIT, printMessages, processTerminal, type Terminal } from './io.js';
 
 /** Options of `corroborate extract`, as commander hands them over. */
@@ -31,7 +31,7 @@ export function registerExtract(program: Command, setExit: (code: number) => voi
     .description('show the article text and metadata extracted from one web page (file or URL)')
     .argument('<input>', 'an HTML file, - for stdin, or an http(s) URL')
     .option('--json', 'print the extraction as JSON')
-    .option('--allow-private', 'fetch from private, loopback and link-local addresses too (a local server)')
+    .option(...allowPrivate('a local server'))
     .option('-v, --verbose', 'also print informational messages')
     .addHelpText('after', EXAMPLES)
     .action(async (input: string, flags: ExtractFlags) => setExit(await runExtract(input, flags, term)));

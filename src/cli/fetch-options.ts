@@ -32,3 +32,12 @@ export function fetchOptions(allowPrivate: boolean, env: NodeJS.ProcessEnv): Par
 export function remoteOptions(allowPrivate: boolean, env: NodeJS.ProcessEnv): Partial<RemoteOptions> {
   return { fetch: fetchOptions(allowPrivate, env) };
 }
+
+/**
+ * The `--allow-private` option of every command that fetches, as `.option()` arguments; `what` says
+ * what it lets through ("a local server").
+ * @example command.option(...allowPrivate('a local server'))
+ */
+export function allowPrivate(what?: string): [flags: string, description: string] {
+  return ['--allow-private', `fetch from private, loopback and link-local addresses too${what ? ` (${what})` : ''}`];
+}

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { message, type Message } from '../model/index.js';
-import { remoteOptions } from './fetch-options.js';
+import { allowPrivate, remoteOptions } from './fetch-options.js';
 import { useStore, withDb } from './db.js';
 import type { IngestResult } from '../stories/index.js';
 import { EXIT, printMessages, processTerminal, type Terminal } from './io.js';
@@ -22,7 +22,7 @@ export function registerIngest(program: Command, setExit: (code: number) => void
     .argument('[inputs...]', 'article files, feeds, OPML lists or URLs; - for stdin')
     .option('--outlet <name>', 'outlet of text and HTML files that name none')
     .option('--urls <file>', 'also read the URLs listed in a file, one a line; repeatable', (v: string, p: string[] = []) => [...p, v])
-    .option('--allow-private', 'fetch from private, loopback and link-local addresses too')
+    .option(...allowPrivate())
     .option('--queue', 'queue the work for `corroborate worker` processes instead (PostgreSQL store)')
     .option('-v, --verbose', 'also print informational messages')
     .action(async (inputs: string[], flags: IngestFlags) => setExit(await (flags.queue ? runEnqueue : runIngest)(inputs, flags, term)));

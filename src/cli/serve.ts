@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Store } from '../store/types.js';
-import { remoteOptions } from './fetch-options.js';
+import { allowPrivate, remoteOptions } from './fetch-options.js';
 import { useStore, withDb } from './db.js';
 import { EXIT, printMessages, processTerminal, type Terminal } from './io.js';
 
@@ -19,7 +19,7 @@ export function registerServe(program: Command, setExit: (code: number) => void,
     .argument('[inputs...]', 'article files, feeds, OPML lists or URLs to ingest before serving')
     .option('-p, --port <n>', 'port to listen on; 0 picks a free one', parsePort, 8080)
     .option('--host <host>', 'address to listen on (0.0.0.0 for every interface)', '127.0.0.1')
-    .option('--allow-private', 'fetch from private, loopback and link-local addresses too (inputs and posted URLs)')
+    .option(...allowPrivate('inputs and posted URLs'))
     .option('-v, --verbose', 'also print informational messages')
     .action(async (inputs: string[], flags: ServeFlags) => setExit(await runServe(inputs, flags, term)));
 }

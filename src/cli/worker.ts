@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { remoteOptions } from './fetch-options.js';
+import { allowPrivate, remoteOptions } from './fetch-options.js';
 import { useStore, withDb } from './db.js';
 import { EXIT, processTerminal, type Terminal } from './io.js';
 
@@ -17,7 +17,7 @@ export function registerWorker(program: Command, setExit: (code: number) => void
     .description('work on the ingest queue of a PostgreSQL store (`corroborate ingest --queue` fills it); run as many as you like')
     .option('--once', 'stop when no work is left instead of waiting for more')
     .option('--concurrency <n>', 'jobs this process runs at once', '1')
-    .option('--allow-private', 'fetch from private, loopback and link-local addresses too')
+    .option(...allowPrivate())
     .option('-q, --quiet', 'no line per batch')
     .action(async (flags: WorkerFlags) => setExit(await runWorkerCommand(flags, term)));
 }
