@@ -24,8 +24,14 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
     if (!inBlock.length) return;
     const spans = spansOf[b];
     const sentenceOf = (span: Span) => inBlock.find((x) => x.start <= span.start && x.end >= span.start) ?? inBlock[0];
+    const starting = new Map<Sentence, Span[]>();
+    for (const span of spans) {
+      const s = sentenceOf(span);
+      starting.set(s, [...(starting.get(s) ?? []), span]);
+    }
+    const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
     for (const s of inBlock) {
-      for (const span of spans) if (sentenceOf(span) === s) directQuote(block, b, s, span, spans);
+      for (const span of starting.get(s) ?? []) directQuote(block, b, inBlock, s, span, spans, embed);
       if (block.embed) continue;
       const r = reportedSpeech(text, tokens, s, direct, mentions);
       // A statement whose cue already introduces a direct quote is that quote, not another one.
@@ -36,14 +42,13 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
   });
   return quotes.sort((a, b) => a.start - b.start);
 
-  function directQuote(block: Block, b: number, s: Sentence, span: Span, spans: Span[]): void {
-    const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
+  /** A direct quote of sentence `s` in block `b` (whose sentences are `inBlock`), with its speaker and cue. */
+  function directQuote(block: Block, b: number, inBlock: Sentence[], s: Sentence, span: Span, spans: Span[], embed: RegExpExecArray | null): void {
     if (embed) {
       const who = mentions.find((m) => m.start >= block.start && m.end <= block.start + embed[1].length);
       quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
       return;
     }
-    const inBlock = sentences.filter((x) => x.block === b && x.inStory);
     const attribution =
       attribute(tokens, s, span, spans, text, mentions) ??
       attributeAfter(tokens, inBlock, s, span, spans, text, mentions) ??
