@@ -20,3 +20,36 @@ describe('date conflicts', () => {
     expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
   });
 });
+
+describe('number conflicts', () => {
+  const GULF = 'Iran denied any role in the incident near the Strait of Hormuz. The United States blamed Tehran for the damage to the ships.';
+  const THURSDAY = 'Attackers struck two oil tankers in the Gulf of Oman on Thursday, the navy said.';
+  const numbers = (b: string) => story(`${GULF} ${THURSDAY}`, `${GULF} ${b}`, ['2024-06-14', '2024-06-14']).conflicts.filter((c) => c.kind === 'number');
+
+  it('finds two counts of one happening, naming what is counted', () => {
+    const [c, ...rest] = numbers('Attackers struck three oil tankers in the Gulf of Oman on Thursday, the navy said.');
+    expect(rest).toEqual([]);
+    expect(c.description).toBe('Harbour Gazette gives two oil tankers where Valley Courier gives three oil tankers');
+  });
+
+  it('finds none between one happening and a running total', () => {
+    expect(numbers('Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.')).toEqual([]);
+    expect(numbers('Attackers struck six oil tankers in the Gulf of Oman in all this year, the navy said.')).toEqual([]);
+  });
+
+  it('finds none between this happening and another one', () => {
+    expect(numbers('Attackers struck four oil tankers in the Gulf of Oman last month, the navy said.')).toEqual([]);
+  });
+
+  it('still finds two running totals that disagree', () => {
+    const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
+    expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+  });
+});
+
+describe('figures that are points in time', () => {
+  it('are not counts: "three years ago" and "four years ago" do not conflict', () => {
+    const s = story(`${BASE} Three years ago, Captain Mira Holt ran the ferry aground near Port Kestrel.`, `${BASE} Four years ago, Captain Mira Holt ran the ferry aground near Port Kestrel.`, ['2024-05-20', '2024-05-20']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+});

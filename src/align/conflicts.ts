@@ -34,7 +34,14 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
 
 const OTHER_OCCURRENCE = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next', 'since', 'until', 'by']);
 
-const numbersIn = (art: AnnotatedArticle, c: Claim) => art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
+/** The figures of a claim that count something, leaving out points in time ("three years ago"). */
+function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
+  return art.numbers.filter((n) => {
+    if (n.start < c.start || n.end > c.end || !n.unit) return false;
+    const next = art.tokens.slice(c.tokenStart, c.tokenEnd).find((t) => t.start >= n.end);
+    return next?.lower !== 'ago';
+  });
+}
 const unitKey = (n: NumberMention) => stem(n.unit!);
 
 /** Numbers and dates are compared only between claims that tell the same fact about the same actors. */
@@ -54,6 +61,11 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
     // The same quantity: same unit and a word around it in common ("killing 12 people").
     const same = numbersIn(B, p.b).filter((y) => unitKey(y) === unitKey(x) && [...contextOf(B, p.b, y)].some((w) => cx.has(w)));
     if (!same.length || same.some((y) => compatible(x, y))) continue;
+    // A running total ("six tankers since May") and one incident ("two tankers on Thursday"), or
+    // this occasion and another ("four tankers last month"), are different quantities.
+    const when = occasion(A, p.a, x);
+    same.splice(0, same.length, ...same.filter((y) => occasion(B, p.b, y) === when));
+    if (!same.length) continue;
     // An article that also gives the other figure is adding a number, not contradicting one.
     const y = same.find((v) => !numbersIn(A, p.a).some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
     if (!y) continue;
@@ -67,6 +79,34 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
     };
   }
   return null;
+}
+
+/**
+ * Words that make a figure a running total rather than the count of one happening. "So far" and "to
+ * date" are not among them: a death toll "so far" counts the same happening as a later toll.
+ */
+const TOTAL = new Set(['total', 'overall', 'altogether', 'cumulative', 'combined', 'since', 'tally']);
+/** Words that put a figure on another occasion ("last month", "an earlier attack"); not "by" or "until", which mostly mean something else. */
+const ANOTHER_TIME = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next']);
+const TOTAL_PHRASES = ['in all', 'this year', 'in recent weeks', 'in recent months'];
+
+/**
+ * Which occasion a figure counts, from the words around it in its claim (five before, and after it
+ * up to ten or the next punctuation): a running total, another occasion than the one reported
+ * ("last month", "an earlier attack"), or this one.
+ */
+export function occasion(art: AnnotatedArticle, c: Claim, n: Span): 'total' | 'other' | 'this' {
+  let k = c.tokenStart;
+  while (k < c.tokenEnd && art.tokens[k].end <= n.start) k++;
+  const from = Math.max(c.tokenStart, k - 5);
+  let to = k;
+  while (to < c.tokenEnd && art.tokens[to].start < n.end) to++;
+  let end = to;
+  while (end < c.tokenEnd && end < to + 10 && art.tokens[end].type !== 'punctuation') end++;
+  const words = art.tokens.slice(from, end).map((t) => t.lower);
+  const text = ` ${words.join(' ')} `;
+  if (words.some((w) => TOTAL.has(w)) || TOTAL_PHRASES.some((p) => text.includes(` ${p} `))) return 'total';
+  return words.some((w) => ANOTHER_TIME.has(w)) ? 'other' : 'this';
 }
 
 function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {

@@ -51,9 +51,11 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     if (tokens[end]?.value === '-') end++; // "90-minute", "three-year"
     let counts: string | null = null;
     for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
-      const n = tokens[k];
+      let n = tokens[k];
       if (n.type === 'punctuation' || n.pos === 'VERB' && k > end || n.pos === 'ADP' || n.pos === 'CCONJ') break;
       if (COUNTABLE.has(n.pos) || TIME_UNITS.has(n.lemma) || CURRENCY[n.lemma]) {
+        // A compound counts its last noun: "two oil tankers" counts tankers, not oil.
+        while (k + 1 < s.tokenEnd && n.pos === 'NOUN' && tokens[k + 1].pos === 'NOUN' && !TIME_UNITS.has(n.lemma) && !CURRENCY[n.lemma]) n = tokens[++k];
         counts = n.lemma;
         if (!unit) unit = CURRENCY[n.lemma] ?? n.lemma;
         end = k + 1;
