@@ -1,4 +1,5 @@
 import type { Span, Token } from '../model/index.js';
+import { endsWithTitle } from '../tokenize/titles.js';
 
 /**
  * A dateline that opens a wire or newspaper lead: "BAGHDAD — ", "REDMARSH, May 16 (ANW) - ",
@@ -15,12 +16,6 @@ const DROPPABLE = /^(?:and|but|while|whereas|although|though|as|yet|so|after whi
 /** How a clause may open a sentence: with a subject (a name, a pronoun, a determiner, a number, a noun). */
 const SUBJECT_POS = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'NOUN', 'ADJ']);
 const VERB_POS = new Set(['VERB', 'AUX']);
-
-/**
- * A title abbreviation at the very end ("… the Quds Force, Maj."): the sentence splitter cut before
- * the name. (A sentence may well end in "Iowa." or "Rome.", so only titles count.)
- */
-const CUT_ABBREVIATION = /\b(?:Maj|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev|Hon|St|Supt|Insp)\.$/;
 
 /** A clause made to read as a sentence, and whether it could be (else it is better left out). */
 export interface Repaired {
@@ -52,7 +47,7 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
   if (!words.some((w) => VERB_POS.has(w.pos)) || saysNothing(tokens.filter((w) => w.start >= cut))) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
-  if (words.length < 4 || CUT_ABBREVIATION.test(t)) ok = false;
+  if (words.length < 4 || endsWithTitle(t)) ok = false;
   t = t.replace(/[,;:\s—–-]+$/u, '');
   t = t.replace(/^["“‘]?\p{Ll}/u, (c) => c.toUpperCase());
   // A quotation left open was cut in the middle: closed here, but the whole sentence reads better.

@@ -1,5 +1,6 @@
 import type { CleanArticle, Sentence, Token, TokenizedArticle } from '../model/index.js';
 import { tokenizeBlock } from './block.js';
+import { endsWithTitle } from './titles.js';
 
 /**
  * Stage 2, tokenize: tokens, lemmas, parts of speech and sentences of every kept block, with
@@ -13,9 +14,12 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
     const out = tokenizeBlock(article.text, block, tokens.length);
     tokens.push(...out.tokens);
     for (const [tokenStart, tokenEnd] of out.sentences) {
-      // wink ends a sentence at "!”" even when it goes on in lower case: “historic!” and “epic!”
+      // wink ends a sentence at "!”" even when it goes on in lower case (“historic!” and “epic!”),
+      // and after some titles ("Rear Adm. Hossein Khanzadi").
       const last = sentences.at(-1);
-      if (last && last.block === b && /^\p{Ll}/u.test(tokens[tokenStart].value)) {
+      const first = tokens[tokenStart].value;
+      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && endsWithTitle(article.text.slice(s.start, s.end)));
+      if (last && last.block === b && goesOn(last)) {
         last.tokenEnd = tokenEnd;
         last.end = tokens[tokenEnd - 1].end;
         continue;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../clean/index.js';
+import type { Article } from '../model/index.js';
+import { tokenize } from './index.js';
+
+const sentences = (text: string) => {
+  const article = { id: 'a', source: 'a.txt', outlet: null, title: null, date: null, url: null, authors: [], language: 'en', text, messages: [] } as unknown as Article;
+  const t = tokenize(clean(article));
+  return t.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+describe('tokenize: sentences', () => {
+  it('goes on after a title before a name ("Rear Adm. Hossein Khanzadi")', () => {
+    expect(sentences("Iran's naval commander, Rear Adm. Hossein Khanzadi, said the drone was shot down. Officials left.")).toEqual([
+      "Iran's naval commander, Rear Adm. Hossein Khanzadi, said the drone was shot down.",
+      'Officials left.',
+    ]);
+  });
+
+  it('still ends a sentence at a place name with a full stop', () => {
+    expect(sentences('The vote was held in Iowa. Officials left.')).toHaveLength(2);
+  });
+
+  it('goes on when wink cut at an exclamation that continues in lower case', () => {
+    expect(sentences('He called the deal “historic!” and left. Officials stayed.')).toHaveLength(2);
+  });
+});
