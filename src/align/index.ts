@@ -115,7 +115,7 @@ function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[]
   }
   return {
     id: '',
-    text: repArticle.text.slice(rep.start, rep.end),
+    text: wording(repArticle, rep),
     status,
     articles: ids.map((a) => articles[a].id),
     mentions: members
@@ -127,4 +127,16 @@ function toFact(members: number[], claims: Claim[], articles: AnnotatedArticle[]
     entities: [...keys],
     rank: Math.min(...members.map((i) => claims[i].position)),
   };
+}
+
+/**
+ * The words of a claim as a fact's wording: a clause cut from inside a sentence says so with an
+ * ellipsis ("… and reiterated that he is open to talks."), so it does not read as a whole sentence.
+ */
+export function wording(article: AnnotatedArticle, c: Claim): string {
+  const text = article.text.slice(c.start, c.end);
+  const s = article.sentences[c.sentence];
+  const before = c.start > s.start && /^\p{Ll}/u.test(text) ? '… ' : '';
+  const after = c.end < s.end && !/[.!?…"”’)]$/u.test(text) ? ' …' : '';
+  return `${before}${text}${after}`;
 }
