@@ -19,4 +19,14 @@ describe('averageLinkage', () => {
     const supported = averageLinkage(3, [[0, 1, 0.7], [0, 2, 0.32], [1, 2, 0.25]], 0.3, { articleOf: [0, 0, 1], meanShare: 0.9 });
     expect(supported[2]).toBe(supported[0]);
   });
+
+  it('keeps at most maxPerArticle claims of one article in a cluster', () => {
+    // Article 0 tells three incidents (0, 1, 2) that all resemble article 1's claim 3.
+    const edges: Array<[number, number, number]> = [[0, 3, 0.9], [1, 3, 0.8], [2, 3, 0.7], [0, 1, 0.6], [0, 2, 0.6], [1, 2, 0.6]];
+    const all = averageLinkage(4, edges, 0.3, { articleOf: [0, 0, 0, 1], meanShare: 0.9 });
+    expect(new Set(all).size).toBe(1);
+    const capped = averageLinkage(4, edges, 0.3, { articleOf: [0, 0, 0, 1], meanShare: 0.9, maxPerArticle: 2 });
+    expect(capped.filter((o) => o === capped[3])).toHaveLength(3);
+    expect(new Set(capped).size).toBe(2);
+  });
 });

@@ -6,6 +6,11 @@ export interface LinkageOptions {
   articleOf: number[];
   /** Mean similarity two clusters need, as a share of the threshold. */
   meanShare: number;
+  /**
+   * Most claims one article may bring to a cluster: an article that seems to say one thing four
+   * times is telling a timeline of several (five tanker incidents in one background paragraph).
+   */
+  maxPerArticle?: number;
 }
 
 /**
@@ -14,7 +19,8 @@ export interface LinkageOptions {
  * `threshold`. `edges` holds [i, j, similarity]. Returns a cluster index per item.
  * With `options`, the mean need only reach `meanShare × threshold`, but a merge that brings articles
  * together must rest on one pair of claims from different articles at `threshold` or above: an
- * article's repetitions of a claim do not add up to a match in another article.
+ * article's repetitions of a claim do not add up to a match in another article, and no cluster
+ * holds more than `maxPerArticle` claims of one article.
  * A heap with lazy deletion keeps it at O(E log E) for E edges.
  */
 export function averageLinkage(n: number, edges: Array<[number, number, number]>, threshold: number, options?: LinkageOptions): number[] {
@@ -28,6 +34,10 @@ export function averageLinkage(n: number, edges: Array<[number, number, number]>
   const peak: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
   const articles = options ? options.articleOf.map((a) => new Set([a])) : null;
   const floor = threshold * (options?.meanShare ?? 1);
+  const cap = options?.maxPerArticle ?? Infinity;
+  // Claims per article in each cluster, when a cap applies.
+  const perArticle = options && cap < Infinity ? options.articleOf.map((x) => new Map([[x, 1]])) : null;
+  const tooMany = (x: Map<number, number>, y: Map<number, number>) => [...y].some(([art, k]) => (x.get(art) ?? 0) + k > cap);
   for (const [i, j, w] of edges) {
     links[i].set(j, (links[i].get(j) ?? 0) + w);
     links[j].set(i, (links[j].get(i) ?? 0) + w);
@@ -39,6 +49,7 @@ export function averageLinkage(n: number, edges: Array<[number, number, number]>
     if (score < floor) return;
     const oneArticle = articles && articles[a].size === 1 && articles[b].size === 1 && [...articles[a]][0] === [...articles[b]][0];
     if (articles && !oneArticle && (peak[a].get(b) ?? 0) < threshold) return;
+    if (perArticle && tooMany(perArticle[a], perArticle[b])) return;
     heap.push({ score, a, b, va: version[a], vb: version[b] });
   };
   for (let a = 0; a < n; a++) for (const b of links[a].keys()) if (a < b) push(a, b);
@@ -53,6 +64,7 @@ export function averageLinkage(n: number, edges: Array<[number, number, number]>
     size[a] += size[b];
     version[a]++;
     if (articles) for (const x of articles[b]) articles[a].add(x);
+    if (perArticle) for (const [x, k] of perArticle[b]) perArticle[a].set(x, (perArticle[a].get(x) ?? 0) + k);
     for (const [c, sum] of links[b]) {
       if (c === a) continue;
       links[a].set(c, (links[a].get(c) ?? 0) + sum);

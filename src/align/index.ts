@@ -8,6 +8,8 @@ import { profileOf } from './evidence.js';
 
 /** A fact's claims need a mean similarity of 0.9 × threshold, with one cross-article pair at the threshold. */
 const MEAN_SHARE = 0.9;
+/** A fact holds at most three claims of one article (its lead, a restatement, a quotation). */
+const MAX_PER_ARTICLE = 3;
 
 /**
  * Stage 5, align: matches the claims of all articles by what they say (shared words and stems,
@@ -29,7 +31,7 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
   });
   // Edges down to 0.4 × threshold are kept: clustering ignores weak ones, conflict search uses them.
   const edges = similarityEdges(views, threshold * 0.4);
-  const owner = averageLinkage(claims.length, edges, threshold, { articleOf: claims.map((c) => c.article), meanShare: MEAN_SHARE });
+  const owner = averageLinkage(claims.length, edges, threshold, { articleOf: claims.map((c) => c.article), meanShare: MEAN_SHARE, maxPerArticle: MAX_PER_ARTICLE });
   const sims = new Map(edges.map(([i, j, w]) => [`${i} ${j}`, w]));
   const groups = new Map<number, number[]>();
   owner.forEach((o, i) => groups.set(o, [...(groups.get(o) ?? []), i]));
