@@ -10,6 +10,13 @@ describe('names', () => {
     expect(art.entities.map((m) => m.text)).toEqual(expect.arrayContaining(['Halden Endowment for Coastal Peace', 'Centers for Harbour Safety']));
   });
 
+  it('portfolio-title: "Minister of Communication and Information Technology Marta Kessel" is Marta Kessel', () => {
+    const text = 'Also Monday, the Minister of Communication and Information Technology Marta Kessel denied the reports.';
+    const art = one(text);
+    expect(names(text)).toContain('Marta Kessel:person');
+    expect(mentionsOf(art, 'Marta Kessel')[0]?.roles.join(' ')).toMatch(/minister of communication and information technology/);
+  });
+
   it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
     const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
     expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');

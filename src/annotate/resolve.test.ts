@@ -26,4 +26,11 @@ describe('resolving entities', () => {
     const r = annotateTexts('Syrian President Bashar al-Assad spoke on Monday. Assad said the war was over.');
     expect(entityName(r, mentionsOf(r.articles[0], 'Assad')[0])).toBe('Bashar al-Assad');
   });
+
+  it('double-barrelled-surname: "Ravanchi" joins "Majid Takht-Ravanchi", and is a person', () => {
+    const r = annotateTexts('The ambassador, Majid Takht-Ravanchi, spoke on Monday. Ravanchi said the talks were over.');
+    const m = mentionsOf(r.articles[0], 'Ravanchi')[0];
+    expect(entityName(r, m)).toBe('Majid Takht-Ravanchi');
+    expect(r.entities.find((e) => e.name === 'Majid Takht-Ravanchi')?.type).toBe('person');
+  });
 });

@@ -5,9 +5,6 @@ import { resolveDescriptions } from './resolve-descriptions.js';
 
 export { fold } from './clusters.js';
 
-/** A particle joined to a surname by a hyphen. */
-const PARTICLE = /^(al|el|ad|as|ash|bin|ibn|abu|ben)-/;
-
 /**
  * Gives every entity mention of the story one canonical entity: "Vladimir Putin", "Putin" and
  * "the Russian leader" become one, when the text makes it clear. Quote speakers are then named
@@ -30,8 +27,8 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     const c = found ?? get(words.join(' '));
     if (!found) {
       surnames.set(words.at(-1)!, [...bySurname, c]);
-      // "Bashar al-Assad" is also "Assad".
-      const bare = words.at(-1)!.replace(PARTICLE, '');
+      // "Bashar al-Assad" is also "Assad", "Majid Takht-Ravanchi" also "Ravanchi".
+      const bare = words.at(-1)!.split('-').at(-1)!;
       if (bare !== words.at(-1)) surnames.set(bare, [...(surnames.get(bare) ?? []), c]);
     }
     add(c, a, m);
