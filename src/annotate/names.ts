@@ -138,6 +138,10 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
     } else if (region && title.length === 0 && TITLE_WORDS.has(tokens[k + region]?.lower ?? '')) {
       title.push(...tokens.slice(k, k + region).map((t) => t.lower));
       k += region - 1;
+    } else if (region && title.length === 0 && AFFILIATIONS.has(tokens[k + region]?.lower ?? '')) {
+      // "Texas Republican Ted Cruz": a state and a party describe the person.
+      for (let j = k; j < k + region; j++) soft.push(j);
+      k += region - 1;
     } else if (AFFILIATIONS.has(lower) && title.length === 0) {
       soft.push(k);
     } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
@@ -159,6 +163,10 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
   const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
   if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) soft.push(k++);
   if (title.length) roles.push(title.join(' '));
+  // "the New Jersey Democrat": a state and a party describe someone named before, not a name.
+  if (k === to - 1 && AFFILIATIONS.has(tokens[k].lower) && regionAt(tokens, from, to)) {
+    return [{ ...mention(tokens, from, to, s, 'person', [tokens[k].lower], null), form: 'description' }];
+  }
   const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
   if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return [];
   if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return [];

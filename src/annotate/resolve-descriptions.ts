@@ -5,6 +5,7 @@ import { fold, majority, nearestBefore, type Cluster, type Clusters } from './cl
 import { places } from './places.js';
 
 const LEADER_ROLES = loadSet('annotate/leader-roles');
+const AFFILIATIONS = loadSet('annotate/affiliations');
 
 /**
  * Step 3 of entity resolution, after names: descriptions join the entity the text points at.
@@ -20,6 +21,7 @@ export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clus
       const kind = CHARACTERISATIONS.get(m.roles[0] ?? '');
       if (kind) clusters.add(characterised(art, a, m, kind, clusters), a, m);
       else if (m.type === 'organization') clusters.add(organisation(a, m, clusters), a, m);
+      else if (AFFILIATIONS.has(m.roles[0] ?? '')) clusters.add(partisan(art, a, m, clusters), a, m);
       else {
         const fits = clusters.all().filter((c) => majority(c.type) === 'person' && fitsRole(c, m));
         const pick = nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : null);
@@ -27,6 +29,17 @@ export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clus
       }
     }
   });
+}
+
+/**
+ * "the Vermont Democrat" after "Democrat Alma Reyes": the person of that party named last before it
+ * in the article; else the description is its own entity, as "a New Hampshire Republican" always is.
+ * (Taking the person named last without a party on record was right in 4 of 7 PolNeAR cases.)
+ */
+function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: Clusters): Cluster {
+  const definite = /\bthe\s+$/i.test(art.text.slice(Math.max(0, m.start - 6), m.start));
+  const party = clusters.all().filter((c) => majority(c.type) === 'person' && c.names.size > 0 && c.roles.has(m.roles[0]));
+  return (definite ? nearestBefore(party, a, m.start) : null) ?? clusters.get(fold(m.text));
 }
 
 /** "the company" after "Halden Lake Lines": the organisation of that kind named last; else the group itself. */

@@ -34,3 +34,32 @@ describe('resolving entities', () => {
     expect(r.entities.find((e) => e.name === 'Majid Takht-Ravanchi')?.type).toBe('person');
   });
 });
+
+describe('state-and-party descriptions', () => {
+  it('"the Vermont Democrat" is the Democrat named before, not a person of its own', () => {
+    const r = annotateTexts('Democrat Alma Reyes spoke on Monday about the plan for the region. “We need a vote on this plan now,” the Vermont Democrat said.');
+    const m = mentionsOf(r.articles[0], 'Vermont Democrat')[0];
+    expect(m.form).toBe('description');
+    expect(entityName(r, m)).toBe('Alma Reyes');
+    expect(r.articles[0].quotes[0]?.speaker).toBe('Alma Reyes');
+  });
+
+  it('skips a person of another party and keeps "Ohio Republican Dan Kolb" one person', () => {
+    const r = annotateTexts('Democrat Alma Reyes spoke first. Then Ohio Republican Dan Kolb spoke about the plan. “It is a bad plan for everyone,” the Vermont Democrat said.');
+    expect(mentionsOf(r.articles[0], 'Dan Kolb')[0]?.type).toBe('person');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Vermont Democrat')[0])).toBe('Alma Reyes');
+  });
+
+  it('without a party on record stays a description of its own, apart from another state\'s', () => {
+    const r = annotateTexts('Sen. Alma Reyes spoke first. “It is a bad plan,” the Vermont Democrat said. “It is a good plan,” the Ohio Democrat said.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Vermont Democrat')[0])).toBe('Vermont Democrat');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Ohio Democrat')[0])).toBe('Ohio Democrat');
+  });
+});
+
+describe('indefinite state-and-party descriptions', () => {
+  it('"a Vermont Democrat" is someone else, not the Democrat just named', () => {
+    const r = annotateTexts('Democrat Alma Reyes spoke on Monday about the plan for the region. “I will not vote for her this time,” a Vermont Democrat said.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Vermont Democrat')[0])).toBe('Vermont Democrat');
+  });
+});
