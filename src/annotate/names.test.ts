@@ -17,6 +17,12 @@ describe('names', () => {
     expect(mentionsOf(art, 'Marta Kessel')[0]?.roles.join(' ')).toMatch(/minister of communication and information technology/);
   });
 
+  it('group-adjective-run: "Sunni Gulf Arab allies" is no name, "Mohammed Sunni spoke" is', () => {
+    const found = names("The visit may reassure Washington's Sunni Gulf Arab allies. Mohammed Sunni spoke later.");
+    expect(found.some((n) => n.startsWith('Sunni Gulf Arab'))).toBe(false);
+    expect(found).toContain('Mohammed Sunni:person');
+  });
+
   it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
     const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
     expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');

@@ -7,6 +7,7 @@ const TITLES = loadSet('annotate/titles');
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 const PORTFOLIOS = loadSet('annotate/portfolios');
 const INSTITUTIONS = loadSet('annotate/institutions');
+const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
 const PLACE_WORDS = loadSet('annotate/place-words');
 const EVENT_WORDS = loadSet('annotate/event-words');
 const AFFILIATIONS = loadSet('annotate/affiliations');
@@ -191,6 +192,11 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
     k = soft[0];
     type = typeOf(tokens, k, to, spanText(tokens, k, to));
   } else roles.unshift(...soft.map((n) => tokens[n].lower));
+  // "Sunni Gulf Arab allies": a run that ends in a demonym or a group adjective before a common
+  // noun describes the noun.
+  const last = tokens[to - 1].lower;
+  const demonym = (text: string) => places().get(text)?.as === 'demonym';
+  if ((demonym(last) || GROUP_ADJECTIVES.has(last)) && !demonym(spanText(tokens, from, to).toLowerCase()) && tokens[to]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[to].value)) return [];
   return [mention(tokens, k, to, s, type, roles, nationality)];
 }
 
