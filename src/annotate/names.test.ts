@@ -23,6 +23,10 @@ describe('names', () => {
     expect(found).toContain('Mohammed Sunni:person');
   });
 
+  it('local-office-title: "City Councilwoman Barbara Henley" is Barbara Henley', () => {
+    expect(names('The order came, according to City Councilwoman Barbara Henley, on Friday.')).toContain('Barbara Henley:person');
+  });
+
   it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
     const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
     expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');

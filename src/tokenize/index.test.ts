@@ -17,6 +17,14 @@ describe('tokenize: sentences', () => {
     ]);
   });
 
+  it('goes on before a figure that opens with a full stop ("a .45-caliber handgun")', () => {
+    expect(sentences('He used a .45-caliber handgun with a suppressor. The index rose to 3.5. It fell.')).toEqual([
+      'He used a .45-caliber handgun with a suppressor.',
+      'The index rose to 3.5.',
+      'It fell.',
+    ]);
+  });
+
   it('still ends a sentence at a place name with a full stop', () => {
     expect(sentences('The vote was held in Iowa. Officials left.')).toHaveLength(2);
   });

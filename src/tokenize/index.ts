@@ -15,10 +15,12 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
     tokens.push(...out.tokens);
     for (const [tokenStart, tokenEnd] of out.sentences) {
       // wink ends a sentence at "!”" even when it goes on in lower case (“historic!” and “epic!”),
-      // and after some titles ("Rear Adm. Hossein Khanzadi").
+      // after some titles ("Rear Adm. Hossein Khanzadi") and before a figure that opens with a full
+      // stop ("a .45-caliber handgun").
       const last = sentences.at(-1);
       const first = tokens[tokenStart].value;
-      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && endsWithTitle(article.text.slice(s.start, s.end)));
+      const glued = (s: Sentence) => /^\d/.test(first) && article.text[s.end - 1] === '.' && tokens[tokenStart].start === s.end && /\s/.test(article.text[s.end - 2] ?? ' ');
+      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && endsWithTitle(article.text.slice(s.start, s.end))) || glued(s);
       if (last && last.block === b && goesOn(last)) {
         last.tokenEnd = tokenEnd;
         last.end = tokens[tokenEnd - 1].end;
