@@ -20,7 +20,7 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
       const last = sentences.at(-1);
       const first = tokens[tokenStart].value;
       const glued = (s: Sentence) => /^\d/.test(first) && article.text[s.end - 1] === '.' && tokens[tokenStart].start === s.end && /\s/.test(article.text[s.end - 2] ?? ' ');
-      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && endsWithTitle(article.text.slice(s.start, s.end))) || glued(s);
+      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && article.text[s.end - 1] === '.' && endsWithTitle(article.text.slice(Math.max(s.start, s.end - 8), s.end))) || glued(s);
       if (last && last.block === b && goesOn(last)) {
         last.tokenEnd = tokenEnd;
         last.end = tokens[tokenEnd - 1].end;

@@ -8,6 +8,6 @@ export const TITLE_ABBREVIATIONS = new Set(['Maj', 'Gen', 'Lt', 'Col', 'Capt', '
 
 /** True when `text` ends in one of the titles and its full stop ("… commander, Rear Adm."). */
 export function endsWithTitle(text: string): boolean {
-  const m = /\b(\p{L}+)\.$/u.exec(text);
+  const m = /(?:^|[^\p{L}])(\p{L}+)\.$/u.exec(text);
   return m !== null && TITLE_ABBREVIATIONS.has(m[1]);
 }
