@@ -8,6 +8,7 @@ interface StoriesFlags {
   outlet?: string;
   lean?: 'left' | 'center' | 'right';
   oneSided?: boolean;
+  minSources?: string;
   query?: string;
   limit?: string;
   json?: boolean;
@@ -21,6 +22,7 @@ export function registerStories(program: Command, setExit: (code: number) => voi
     .option('--outlet <name>', 'only stories with an article from this outlet (name or domain)')
     .option('--lean <lean>', 'only stories with a source of this lean (left, center, right)')
     .option('--one-sided', 'only stories whose coverage comes overwhelmingly from one side')
+    .option('--min-sources <n>', 'only stories covered by at least this many independent outlets')
     .option('-q, --query <words>', 'only stories matching these words')
     .option('--limit <n>', 'at most this many', '50')
     .option('--json', "print JSON: each story's id, title and articles' ids")
@@ -33,8 +35,14 @@ async function runStories(flags: StoriesFlags, term: Terminal): Promise<number> 
     term.stderr.write(`corroborate: --since "${flags.since}" is neither a duration (12h, 2d, 1w) nor a date\n`);
     return EXIT.usage;
   }
+  const minSources = flags.minSources === undefined ? undefined : Number(flags.minSources);
+  if (minSources !== undefined && !(Number.isInteger(minSources) && minSources >= 1)) {
+    term.stderr.write(`corroborate: --min-sources "${flags.minSources}" is not a whole number of 1 or more\n`);
+    return EXIT.usage;
+  }
   return useStore(flags.db, term, async (store) => {
     const stories = await store.listStories({
+      ...(minSources ? { minSources } : {}),
       ...(since ? { since } : {}),
       ...(flags.outlet ? { outlet: flags.outlet } : {}),
       ...(flags.lean ? { lean: flags.lean } : {}),

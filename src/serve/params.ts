@@ -21,6 +21,7 @@ export const StoriesQuery = z
     lean: z.enum(['left', 'center', 'right']).optional().describe('only stories with a source of this lean'),
     q: z.string().min(1).optional().describe('only stories whose titles or leads match these words'),
     oneSided: flag.optional().describe('true: only stories whose coverage comes overwhelmingly from one side'),
+    minSources: z.coerce.number().int().min(1).max(1000).optional().describe('only stories covered by at least this many independent outlets'),
     limit: z.coerce.number().int().min(1).max(500).optional().describe('at most this many (default 50)'),
     offset: z.coerce.number().int().min(0).optional().describe('skip this many'),
   })

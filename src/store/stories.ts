@@ -125,6 +125,7 @@ export async function listStories(sql: Sql, dialect: Dialect, filter: StoryFilte
   const params: SqlValue[] = [];
   if (filter.since) where.push('s.last_seen >= ?'), params.push(filter.since);
   if (filter.oneSided) where.push('s.one_sided IS NOT NULL');
+  if (filter.minSources && filter.minSources > 1) where.push('s.sources >= ?'), params.push(filter.minSources);
   if (filter.lean && LEANS.includes(filter.lean)) where.push(`s.${filter.lean}_n > 0`);
   if (filter.outlet) {
     const outlet = (await findByName(sql, filter.outlet)) ?? (await findByDomain(sql, filter.outlet));

@@ -127,6 +127,8 @@ export interface StoryFilter {
   query?: string;
   /** Only stories flagged one-sided. */
   oneSided?: boolean;
+  /** Only stories with at least this many independent sources (outlets, syndicated copies left out). */
+  minSources?: number;
   /** At most this many (default 50). */
   limit?: number;
   offset?: number;

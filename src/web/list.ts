@@ -16,12 +16,17 @@ const SINCE_CHOICES: [string, string][] = [
   ['30d', 'Last 30 days'],
 ];
 
+/** Least numbers of sources the form offers: stories told by several outlets are the ones to compare. */
+const SOURCE_CHOICES = ['2', '3', '5'];
+
 /** The list's filters as the form sends them (every field a string, empty when unset). */
 export interface ListQuery {
   q: string;
   lean: string;
   outlet: string;
   since: string;
+  /** Least number of independent sources, as written ('' for any). */
+  sources: string;
   oneSided: boolean;
   offset: number;
 }
@@ -30,11 +35,17 @@ export interface ListQuery {
 export function readListQuery(query: Record<string, string>): { query: ListQuery; filter: StoryFilter; notes: string[] } {
   const notes: string[] = [];
   const text = (name: string) => (query[name] ?? '').trim();
-  const q: ListQuery = { q: text('q'), lean: text('lean'), outlet: text('outlet'), since: text('since'), oneSided: ['1', 'true', 'on'].includes(text('oneSided')), offset: 0 };
+  const q: ListQuery = { q: text('q'), lean: text('lean'), outlet: text('outlet'), since: text('since'), sources: text('sources'), oneSided: ['1', 'true', 'on'].includes(text('oneSided')), offset: 0 };
   const filter: StoryFilter = { limit: PAGE_SIZE + 1 };
   if (q.q) filter.query = q.q;
   if (q.outlet) filter.outlet = q.outlet;
   if (q.oneSided) filter.oneSided = true;
+  const sources = Number(q.sources);
+  if (q.sources && Number.isSafeInteger(sources) && sources >= 1) filter.minSources = sources;
+  else if (q.sources) {
+    notes.push(`“${q.sources}” is not a number of sources: ignored.`);
+    q.sources = '';
+  }
   if (LEANS.includes(q.lean as Lean)) filter.lean = q.lean as Lean;
   else if (q.lean) {
     notes.push(`Lean “${q.lean}” is not one of left, center, right: ignored.`);
@@ -55,7 +66,7 @@ export function readListQuery(query: Record<string, string>): { query: ListQuery
 export function listHtml(stories: StoryRecord[], query: ListQuery, notes: string[]): string {
   const more = stories.length > PAGE_SIZE;
   const shown = stories.slice(0, PAGE_SIZE);
-  const filtered = Boolean(query.q || query.lean || query.outlet || query.since || query.oneSided);
+  const filtered = Boolean(query.q || query.lean || query.outlet || query.since || query.sources || query.oneSided);
   const cards = shown.length
     ? `<ol class="stories">${shown.map(card).join('')}</ol>`
     : filtered
@@ -71,11 +82,14 @@ ${noteHtml}${count}${cards}${pager(query, shown.length, more)}`;
 function filters(q: ListQuery): string {
   const since = SINCE_CHOICES.some(([v]) => v === q.since) ? SINCE_CHOICES : [...SINCE_CHOICES, [q.since, q.since] as [string, string]];
   const option = (value: string, label: string, selected: boolean) => `<option value="${h(value)}"${selected ? ' selected' : ''}>${h(label)}</option>`;
+  const counts = SOURCE_CHOICES.includes(q.sources) ? SOURCE_CHOICES : [...SOURCE_CHOICES, q.sources];
+  const sources = [option('', 'Any number', !q.sources), ...counts.filter(Boolean).map((n) => option(n, `${n} or more`, q.sources === n))].join('');
   const leans = [option('', 'Any lean', !q.lean), ...LEANS.map((l) => option(l, `${l[0].toUpperCase()}${l.slice(1)}`, q.lean === l))].join('');
   return `<form class="filters card" method="get" action="/" role="search" aria-label="Filter stories">
 <div class="field"><label for="f-q">Search</label><input id="f-q" type="search" name="q" value="${h(q.q)}" placeholder="Words in titles and leads"></div>
 <div class="field"><label for="f-lean">Covered from</label><select id="f-lean" name="lean">${leans}</select></div>
 <div class="field"><label for="f-outlet">Outlet</label><input id="f-outlet" name="outlet" value="${h(q.outlet)}" placeholder="Name or domain"></div>
+<div class="field"><label for="f-sources">Sources</label><select id="f-sources" name="sources">${sources}</select></div>
 <div class="field"><label for="f-since">Since</label><select id="f-since" name="since">${since.map(([v, l]) => option(v, l, v === q.since)).join('')}</select></div>
 <div class="actions"><button type="submit">Filter</button><a href="/">Clear</a></div>
 <label class="check"><input type="checkbox" name="oneSided" value="1"${q.oneSided ? ' checked' : ''}> One-sided stories only (blindspots)</label>
@@ -95,7 +109,7 @@ function pager(q: ListQuery, shown: number, more: boolean): string {
   if (!more && q.offset === 0) return '';
   const link = (offset: number) => {
     const params = new URLSearchParams();
-    for (const key of ['q', 'lean', 'outlet', 'since'] as const) if (q[key]) params.set(key, q[key]);
+    for (const key of ['q', 'lean', 'outlet', 'since', 'sources'] as const) if (q[key]) params.set(key, q[key]);
     if (q.oneSided) params.set('oneSided', '1');
     if (offset > 0) params.set('offset', String(offset));
     const search = params.toString();

@@ -83,7 +83,7 @@ describe('/openapi.json', () => {
 
   it('lists the path and query parameters each route reads', () => {
     const names = (path: string, method = 'get') => doc.paths[path][method].parameters.map((p) => `${p.in}:${p.name}`);
-    expect(names('/api/stories')).toEqual(['query:since', 'query:outlet', 'query:lean', 'query:q', 'query:oneSided', 'query:limit', 'query:offset']);
+    expect(names('/api/stories')).toEqual(['query:since', 'query:outlet', 'query:lean', 'query:q', 'query:oneSided', 'query:minSources', 'query:limit', 'query:offset']);
     expect(names('/api/stories/{id}/report')).toEqual(['path:id']);
     expect(names('/api/ingest', 'post')).toEqual(['query:outlet', 'query:url']);
   });

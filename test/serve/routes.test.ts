@@ -24,7 +24,7 @@ describe('GET /api/stories', () => {
     expect(list[0].articles).toContain('000_c0e403f38f26b5c2');
   });
 
-  it('filters by time, outlet, lean, words and one-sidedness, and pages', async () => {
+  it('filters by time, outlet, lean, words, one-sidedness and sources, and pages', async () => {
     expect((await stories('?since=2d')).map((s) => s.articles[0])).toEqual(['000_c0e403f38f26b5c2']);
     expect((await stories('?since=2024-08-01')).length).toBe(2);
     expect((await stories('?outlet=The%20Sentinel')).map((s) => s.articles.sort()[0])).toEqual(['evening-post']);
@@ -34,6 +34,7 @@ describe('GET /api/stories', () => {
     expect(oneSided).toHaveLength(1);
     expect(oneSided[0]).toMatchObject({ oneSided: 'right' });
     expect(oneSided[0].articles).toContain('varesk-daily');
+    expect((await stories('?minSources=3')).map((s) => s.articles.length).sort()).toEqual([3, 3]);
     expect(withArticle(await stories('?q=ferry'), 'continental')).toBeDefined();
     expect(withArticle(await stories('?q=ferry'), 'meridian')).toBeUndefined();
     const all = await stories();
@@ -48,6 +49,7 @@ describe('GET /api/stories', () => {
       ['?since=yesterday-ish', /since: expected a duration/],
       ['?oneSided=maybe', /oneSided/],
       ['?offset=-1', /offset/],
+      ['?minSources=0', /minSources/],
       ['?sinse=2d', /unknown parameter "sinse"/],
     ] as const) {
       const { status, body } = await getJson(seeded.app, `/api/stories${query}`);

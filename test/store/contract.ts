@@ -208,7 +208,7 @@ export function storeContract(name: string, options: ContractOptions): void {
       expect((await store.getArticle('f2'))?.story).toBe('flood');
     });
 
-    it('lists stories newest first, filtered by since, outlet, lean, words and one-sidedness', async () => {
+    it('lists stories newest first, filtered by since, outlet, lean, words, one-sidedness and sources', async () => {
       const store = await fresh();
       await seed(store);
       const ids = async (filter: Parameters<Store['listStories']>[0]): Promise<string[]> => (await store.listStories(filter)).map((s) => s.id);
@@ -223,6 +223,8 @@ export function storeContract(name: string, options: ContractOptions): void {
       expect(await ids({ query: 'villages flooded' })).toEqual(['flood']);
       expect(await ids({ query: 'volcano' })).toEqual([]);
       expect(await ids({ oneSided: true })).toEqual(['flood']);
+      expect(await ids({ minSources: 3 })).toEqual(['flood', 'vote']);
+      expect(await ids({ minSources: 4 })).toEqual([]);
       expect(await ids({ limit: 1, offset: 1 })).toEqual(['vote']);
     });
 

@@ -20,6 +20,7 @@ export function storiesRoutes(ctx: AppContext): Hono {
       ...(q.lean ? { lean: q.lean } : {}),
       ...(q.q ? { query: q.q } : {}),
       ...(q.oneSided ? { oneSided: isTrue(q.oneSided) } : {}),
+      ...(q.minSources !== undefined ? { minSources: q.minSources } : {}),
       ...(q.limit !== undefined ? { limit: q.limit } : {}),
       ...(q.offset !== undefined ? { offset: q.offset } : {}),
     };
