@@ -39,6 +39,7 @@ describe('number conflicts', () => {
 
   it('finds none between this happening and another one', () => {
     expect(numbers('Attackers struck four oil tankers in the Gulf of Oman last month, the navy said.')).toEqual([]);
+    expect(numbers('Attackers struck three more oil tankers in the Gulf of Oman on Friday, the navy said.')).toEqual([]);
   });
 
   it('still finds two running totals that disagree', () => {

@@ -93,7 +93,7 @@ const TOTAL_PHRASES = ['in all', 'this year', 'in recent weeks', 'in recent mont
 /**
  * Which occasion a figure counts, from the words around it in its claim (five before, and after it
  * up to ten or the next punctuation): a running total, another occasion than the one reported
- * ("last month", "an earlier attack"), or this one.
+ * ("last month", "an earlier attack", "two more"), or this one.
  */
 export function occasion(art: AnnotatedArticle, c: Claim, n: Span): 'total' | 'other' | 'this' {
   let k = c.tokenStart;
@@ -106,6 +106,8 @@ export function occasion(art: AnnotatedArticle, c: Claim, n: Span): 'total' | 'o
   const words = art.tokens.slice(from, end).map((t) => t.lower);
   const text = ` ${words.join(' ')} `;
   if (words.some((w) => TOTAL.has(w)) || TOTAL_PHRASES.some((p) => text.includes(` ${p} `))) return 'total';
+  // "Two more Palestinians were killed Tuesday": more of them, after those counted before.
+  if (k + 1 < c.tokenEnd && /^(more|additional)$/.test(art.tokens[k + 1].lower)) return 'other';
   return words.some((w) => ANOTHER_TIME.has(w)) ? 'other' : 'this';
 }
 
