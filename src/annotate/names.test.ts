@@ -27,6 +27,14 @@ describe('names', () => {
     expect(names('The order came, according to City Councilwoman Barbara Henley, on Friday.')).toContain('Barbara Henley:person');
   });
 
+  it('organisation-before-person: "to the United Nations Nikki Haley" is Nikki Haley; "Jimmy Carter Presidential Library" stays whole', () => {
+    const text = 'The Ambassador to the United Nations Nikki Haley walked out. NBC News Chuck Todd asked. The Jimmy Carter Presidential Library opened.';
+    const found = names(text);
+    expect(found).toEqual(expect.arrayContaining(['Nikki Haley:person', 'Chuck Todd:person']));
+    expect(mentionsOf(one(text), 'Nikki Haley')[0]?.roles).toContain('united nations');
+    expect(found.some((n) => n.startsWith('Jimmy Carter Presidential Library'))).toBe(true);
+  });
+
   it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
     const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
     expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');

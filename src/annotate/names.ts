@@ -181,6 +181,17 @@ function splitRun(tokens: Token[], from: number, to: number, s: Sentence): Entit
   if (isDateline(tokens, from, to, s)) return [mention(tokens, from, to, s, 'place', [], null)];
   // "AT LEAST 10 KILLED IN …": a headline in capitals, not a name.
   if (to - from >= 3 && tokens.slice(from, to).every(allCaps) && !hasWord(tokens, from, to, isOrgWord)) return [];
+  // "United Nations Nikki Haley", "NBC News Chuck Todd": an organisation or place, then a given
+  // name and a surname: the person, with the organisation as a role.
+  for (let j = k + 1; j < to - 1; j++) {
+    if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
+    const before = typeOf(tokens, k, j, spanText(tokens, k, j));
+    if (before === 'organization' || before === 'place') {
+      roles.push(spanText(tokens, k, j).toLowerCase());
+      k = j;
+    }
+    break;
+  }
   let type = typeOf(tokens, k, to, spanText(tokens, k, to));
   // "General Workers' Union", "National Grid": title words belong to an organisation's name.
   if (type === 'organization' && title.length && !nationality) {
