@@ -1,21 +1,10 @@
-import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
-import { loadSet } from '../lexicon/index.js';
+import type { EntityMention, Sentence, Token } from '../model/index.js';
+import { splitRun } from './name-run.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, JOINERS, PLACE_WORDS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { places, REGIONS } from './places.js';
-import { isCommonPlural, isGivenName, isOrgWord, typeOf } from './types.js';
+import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
-const TITLES = loadSet('annotate/titles');
-const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
-const PORTFOLIOS = loadSet('annotate/portfolios');
-const INSTITUTIONS = loadSet('annotate/institutions');
-const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
-const PLACE_WORDS = loadSet('annotate/place-words');
-const EVENT_WORDS = loadSet('annotate/event-words');
-const AFFILIATIONS = loadSet('annotate/affiliations');
-const CALENDAR = new Set(
-  'yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
-);
-const JOINERS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du', 'le', 'el']);
-const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
+export { spanText } from './name-words.js';
 
 /**
  * Finds proper-name mentions in one sentence: runs of capitalised tokens, with the titles,
@@ -85,11 +74,6 @@ function joinsAnd(tokens: Token[], i: number, j: number, end: number): boolean {
   return !hasWord(tokens, i, j, ORG_OR_PORTFOLIO) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
 }
 
-function hasWord(tokens: Token[], from: number, to: number, test: (w: string) => boolean): boolean {
-  for (let k = from; k < to; k++) if (test(tokens[k].lower)) return true;
-  return false;
-}
-
 function orgAhead(tokens: Token[], from: number, end: number): boolean {
   for (let k = from; k < end && capitalised(tokens[k]); k++) if (isOrgWord(tokens[k].lower)) return true;
   return false;
@@ -117,132 +101,5 @@ export function midSentenceCapitals(tokens: Token[], sentences: Sentence[]): Set
   for (const s of sentences)
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
       if (capitalised(tokens[i]) && !/^[“"‘'(:]$/.test(tokens[i - 1].value) && tokens[i - 1].value !== '.') out.add(tokens[i].value);
-  return out;
-}
-
-/** Splits a capitalised run into nationality / party / title prefix and the name itself. */
-function splitRun(tokens: Token[], from: number, to: number, s: Sentence): EntityMention[] {
-  const roles: string[] = [];
-  let nationality: string | null = null;
-  let k = from;
-  // Leading nationality, region, party and title words: "US President", "Texas Sen.", "Republican".
-  const title: string[] = [];
-  // Party words and opening adjectives: roles of a person, but part of any other name
-  // ("Democratic National Convention").
-  const soft: number[] = [];
-  while (k < to - 1) {
-    const lower = tokens[k].lower;
-    const place = places().get(lower);
-    const region = regionAt(tokens, k, to);
-    if (place && (place.as === 'demonym' || tokens[k].value.length <= 3) && !nationality && title.length === 0) {
-      nationality = place.country;
-    } else if (region && title.length === 0 && TITLE_WORDS.has(tokens[k + region]?.lower ?? '')) {
-      title.push(...tokens.slice(k, k + region).map((t) => t.lower));
-      k += region - 1;
-    } else if (region && title.length === 0 && AFFILIATIONS.has(tokens[k + region]?.lower ?? '')) {
-      // "Texas Republican Ted Cruz": a state and a party describe the person.
-      for (let j = k; j < k + region; j++) soft.push(j);
-      k += region - 1;
-    } else if (AFFILIATIONS.has(lower) && title.length === 0) {
-      soft.push(k);
-    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
-      title.push(lower);
-    } else break;
-    k++;
-  }
-  // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya": the name starts after the last
-  // title word of a long run.
-  for (let j = to - 2; j >= k && to - k > 2; j--) {
-    if (TITLE_WORDS.has(tokens[j].lower) && capitalised(tokens[j + 1]) && !TITLE_WORDS.has(tokens[j + 1].lower)) {
-      title.push(...tokens.slice(k, j + 1).map((t) => t.lower));
-      k = j + 1;
-      break;
-    }
-  }
-  // "Rival Hillary Clinton", "Struggling Donald Trump": a word before a given name that opens the
-  // sentence is a description, not part of the name.
-  const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
-  if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) soft.push(k++);
-  if (title.length) roles.push(title.join(' '));
-  // "the New Jersey Democrat": a state and a party describe someone named before, not a name.
-  if (k === to - 1 && AFFILIATIONS.has(tokens[k].lower) && regionAt(tokens, from, to)) {
-    return [{ ...mention(tokens, from, to, s, 'person', [tokens[k].lower], null), form: 'description' }];
-  }
-  const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
-  if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return [];
-  if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return [];
-  // A party word alone ("Republican") is an affiliation, not a name.
-  if (to - from === 1 && AFFILIATIONS.has(tokens[from].lower)) return [];
-  if (k >= to) {
-    // Only a nationality or title: a place or a role, not a named entity.
-    const place = places().get(spanText(tokens, from, to).toLowerCase());
-    return place && place.as !== 'demonym' ? [mention(tokens, from, to, s, 'place', [], null)] : [];
-  }
-  if (isDateline(tokens, from, to, s)) return [mention(tokens, from, to, s, 'place', [], null)];
-  // "AT LEAST 10 KILLED IN …": a headline in capitals, not a name.
-  if (to - from >= 3 && tokens.slice(from, to).every(allCaps) && !hasWord(tokens, from, to, isOrgWord)) return [];
-  // "United Nations Nikki Haley", "NBC News Chuck Todd": an organisation or place, then a given
-  // name and a surname: the person, with the organisation as a role.
-  for (let j = k + 1; j < to - 1; j++) {
-    if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
-    const before = typeOf(tokens, k, j, spanText(tokens, k, j));
-    if (before === 'organization' || before === 'place') {
-      roles.push(spanText(tokens, k, j).toLowerCase());
-      k = j;
-    }
-    break;
-  }
-  let type = typeOf(tokens, k, to, spanText(tokens, k, to));
-  // "General Workers' Union", "National Grid": title words belong to an organisation's name.
-  if (type === 'organization' && title.length && !nationality) {
-    k = from;
-    roles.length = 0;
-    type = typeOf(tokens, k, to, spanText(tokens, k, to));
-  }
-  if (soft.length && type !== 'person') {
-    k = soft[0];
-    type = typeOf(tokens, k, to, spanText(tokens, k, to));
-  } else roles.unshift(...soft.map((n) => tokens[n].lower));
-  // "Sunni Gulf Arab allies": a run that ends in a demonym or a group adjective before a common
-  // noun describes the noun.
-  const last = tokens[to - 1].lower;
-  const demonym = (text: string) => places().get(text)?.as === 'demonym';
-  if ((demonym(last) || GROUP_ADJECTIVES.has(last)) && !demonym(spanText(tokens, from, to).toLowerCase()) && tokens[to]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[to].value)) return [];
-  return [mention(tokens, k, to, s, type, roles, nationality)];
-}
-
-/** Length of a region name ("Texas", "New Hampshire") starting at token k, or 0. */
-function regionAt(tokens: Token[], k: number, to: number): number {
-  if (k + 1 < to && REGIONS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`)) return 2;
-  return REGIONS.has(tokens[k].lower) ? 1 : 0;
-}
-
-/** "WASHINGTON (AP) —", "PORT HALDEN, Aug 18 (Wire) -": a place in capitals that opens a report. */
-function isDateline(tokens: Token[], from: number, to: number, s: Sentence): boolean {
-  if (tokens.slice(from, to).some((t) => !allCaps(t))) return false;
-  const next = tokens[to]?.value ?? '';
-  return (from === s.tokenStart && next === ',') || /^[(—–]$/.test(next) || (next === '-' && tokens[to].start > tokens[to - 1].end);
-}
-
-const allCaps = (t: Token): boolean => t.value.length > 1 && t.value === t.value.toUpperCase() && /\p{Lu}/u.test(t.value);
-
-function mention(tokens: Token[], from: number, to: number, s: Sentence, type: EntityType, roles: string[], nationality: string | null): EntityMention {
-  return {
-    start: tokens[from].start,
-    end: tokens[to - 1].end,
-    text: spanText(tokens, from, to),
-    type,
-    sentence: s.index,
-    entity: '',
-    form: 'name',
-    roles,
-    nationality,
-  };
-}
-
-/** The text of a token range as written (single spaces between tokens where the text had any). */
-export function spanText(tokens: Token[], from: number, to: number): string {
-  let out = '';
-  for (let k = from; k < to; k++) out += (k > from && tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].value;
   return out;
 }

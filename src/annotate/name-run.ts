@@ -1,0 +1,153 @@
+import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
+import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
+import { places, REGIONS } from './places.js';
+import { isGivenName, isOrgWord, typeOf } from './types.js';
+
+/** What stands before the name in a capitalised run. */
+interface Prefix {
+  /** Where the name starts. */
+  start: number;
+  nationality: string | null;
+  /** Title words, lower case ("us president" → president). */
+  title: string[];
+  /** Party words and opening adjectives: roles of a person, but part of any other name ("Democratic National Convention"). */
+  soft: number[];
+}
+
+/**
+ * Splits a capitalised run into nationality / party / title prefix and the name itself, typed;
+ * nothing when the run only describes ("the New Jersey Democrat" is a description, "Sunni Gulf
+ * Arab allies" describes its noun).
+ */
+export function splitRun(tokens: Token[], from: number, to: number, s: Sentence): EntityMention[] {
+  const { start, nationality, title, soft } = prefixOf(tokens, from, to, s);
+  let k = start;
+  const roles: string[] = [];
+  if (title.length) roles.push(title.join(' '));
+  // "the New Jersey Democrat": a state and a party describe someone named before, not a name.
+  if (k === to - 1 && AFFILIATIONS.has(tokens[k].lower) && regionAt(tokens, from, to)) {
+    return [{ ...mention(tokens, from, to, s, 'person', [tokens[k].lower], null), form: 'description' }];
+  }
+  const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
+  if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return [];
+  if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return [];
+  // A party word alone ("Republican") is an affiliation, not a name.
+  if (to - from === 1 && AFFILIATIONS.has(tokens[from].lower)) return [];
+  if (k >= to) {
+    // Only a nationality or title: a place or a role, not a named entity.
+    const place = places().get(spanText(tokens, from, to).toLowerCase());
+    return place && place.as !== 'demonym' ? [mention(tokens, from, to, s, 'place', [], null)] : [];
+  }
+  if (isDateline(tokens, from, to, s)) return [mention(tokens, from, to, s, 'place', [], null)];
+  // "AT LEAST 10 KILLED IN …": a headline in capitals, not a name.
+  if (to - from >= 3 && tokens.slice(from, to).every(allCaps) && !hasWord(tokens, from, to, isOrgWord)) return [];
+  const person = personAfterOrganisation(tokens, k, to);
+  if (person > k) {
+    roles.push(spanText(tokens, k, person).toLowerCase());
+    k = person;
+  }
+  let type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  // "General Workers' Union", "National Grid": title words belong to an organisation's name.
+  if (type === 'organization' && title.length && !nationality) {
+    k = from;
+    roles.length = 0;
+    type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  }
+  if (soft.length && type !== 'person') {
+    k = soft[0];
+    type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  } else roles.unshift(...soft.map((n) => tokens[n].lower));
+  if (describesNoun(tokens, from, to)) return [];
+  return [mention(tokens, k, to, s, type, roles, nationality)];
+}
+
+/** Leading nationality, region, party and title words: "US President", "Texas Sen.", "Republican". */
+function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefix {
+  let nationality: string | null = null;
+  let k = from;
+  const title: string[] = [];
+  const soft: number[] = [];
+  while (k < to - 1) {
+    const lower = tokens[k].lower;
+    const place = places().get(lower);
+    const region = regionAt(tokens, k, to);
+    if (place && (place.as === 'demonym' || tokens[k].value.length <= 3) && !nationality && title.length === 0) {
+      nationality = place.country;
+    } else if (region && title.length === 0 && TITLE_WORDS.has(tokens[k + region]?.lower ?? '')) {
+      title.push(...tokens.slice(k, k + region).map((t) => t.lower));
+      k += region - 1;
+    } else if (region && title.length === 0 && AFFILIATIONS.has(tokens[k + region]?.lower ?? '')) {
+      // "Texas Republican Ted Cruz": a state and a party describe the person.
+      for (let j = k; j < k + region; j++) soft.push(j);
+      k += region - 1;
+    } else if (AFFILIATIONS.has(lower) && title.length === 0) {
+      soft.push(k);
+    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
+      title.push(lower);
+    } else break;
+    k++;
+  }
+  // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya": the name starts after the last
+  // title word of a long run.
+  for (let j = to - 2; j >= k && to - k > 2; j--) {
+    if (TITLE_WORDS.has(tokens[j].lower) && capitalised(tokens[j + 1]) && !TITLE_WORDS.has(tokens[j + 1].lower)) {
+      title.push(...tokens.slice(k, j + 1).map((t) => t.lower));
+      k = j + 1;
+      break;
+    }
+  }
+  // "Rival Hillary Clinton", "Struggling Donald Trump": a word before a given name that opens the
+  // sentence is a description, not part of the name.
+  const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
+  if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) soft.push(k++);
+  return { start: k, nationality, title, soft };
+}
+
+/**
+ * "United Nations Nikki Haley", "NBC News Chuck Todd": an organisation or place, then a given name
+ * and a surname. Where the person's name starts, or `k` when the run is not so.
+ */
+function personAfterOrganisation(tokens: Token[], k: number, to: number): number {
+  for (let j = k + 1; j < to - 1; j++) {
+    if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
+    const before = typeOf(tokens, k, j, spanText(tokens, k, j));
+    return before === 'organization' || before === 'place' ? j : k;
+  }
+  return k;
+}
+
+/** "Sunni Gulf Arab allies": a run that ends in a demonym or a group adjective before a common noun describes the noun. */
+function describesNoun(tokens: Token[], from: number, to: number): boolean {
+  const demonym = (text: string) => places().get(text)?.as === 'demonym';
+  const last = tokens[to - 1].lower;
+  return (demonym(last) || GROUP_ADJECTIVES.has(last)) && !demonym(spanText(tokens, from, to).toLowerCase()) && tokens[to]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[to].value);
+}
+
+/** Length of a region name ("Texas", "New Hampshire") starting at token k, or 0. */
+function regionAt(tokens: Token[], k: number, to: number): number {
+  if (k + 1 < to && REGIONS.has(`${tokens[k].lower} ${tokens[k + 1].lower}`)) return 2;
+  return REGIONS.has(tokens[k].lower) ? 1 : 0;
+}
+
+/** "WASHINGTON (AP) —", "PORT HALDEN, Aug 18 (Wire) -": a place in capitals that opens a report. */
+function isDateline(tokens: Token[], from: number, to: number, s: Sentence): boolean {
+  if (tokens.slice(from, to).some((t) => !allCaps(t))) return false;
+  const next = tokens[to]?.value ?? '';
+  return (from === s.tokenStart && next === ',') || /^[(—–]$/.test(next) || (next === '-' && tokens[to].start > tokens[to - 1].end);
+}
+
+
+function mention(tokens: Token[], from: number, to: number, s: Sentence, type: EntityType, roles: string[], nationality: string | null): EntityMention {
+  return {
+    start: tokens[from].start,
+    end: tokens[to - 1].end,
+    text: spanText(tokens, from, to),
+    type,
+    sentence: s.index,
+    entity: '',
+    form: 'name',
+    roles,
+    nationality,
+  };
+}
+

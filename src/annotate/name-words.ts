@@ -1,0 +1,32 @@
+import type { Token } from '../model/index.js';
+import { loadSet } from '../lexicon/index.js';
+
+/** The word lists and token tests that finding names shares (see data/annotate/README.md). */
+const TITLES = loadSet('annotate/titles');
+export const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
+export const PORTFOLIOS = loadSet('annotate/portfolios');
+export const INSTITUTIONS = loadSet('annotate/institutions');
+export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
+export const PLACE_WORDS = loadSet('annotate/place-words');
+export const EVENT_WORDS = loadSet('annotate/event-words');
+export const AFFILIATIONS = loadSet('annotate/affiliations');
+export const CALENDAR = new Set(
+  'yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+export const JOINERS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du', 'le', 'el']);
+export const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
+
+export const allCaps = (t: Token): boolean => t.value.length > 1 && t.value === t.value.toUpperCase() && /\p{Lu}/u.test(t.value);
+
+/** True when a word of the token range passes `test`. */
+export function hasWord(tokens: Token[], from: number, to: number, test: (w: string) => boolean): boolean {
+  for (let k = from; k < to; k++) if (test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** The text of a token range as written (single spaces between tokens where the text had any). */
+export function spanText(tokens: Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += (k > from && tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].value;
+  return out;
+}
