@@ -64,10 +64,9 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
     // A running total ("six tankers since May") and one incident ("two tankers on Thursday"), or
     // this occasion and another ("four tankers last month"), are different quantities.
     const when = occasion(A, p.a, x);
-    same.splice(0, same.length, ...same.filter((y) => occasion(B, p.b, y) === when));
-    if (!same.length) continue;
+    const alike = same.filter((y) => occasion(B, p.b, y) === when);
     // An article that also gives the other figure is adding a number, not contradicting one.
-    const y = same.find((v) => !numbersIn(A, p.a).some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
+    const y = alike.find((v) => !numbersIn(A, p.a).some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     return {
@@ -87,7 +86,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
  */
 const TOTAL = new Set(['total', 'overall', 'altogether', 'cumulative', 'combined', 'since', 'tally']);
 /** Words that put a figure on another occasion ("last month", "an earlier attack"); not "by" or "until", which mostly mean something else. */
-const ANOTHER_TIME = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next']);
+const ANOTHER_TIME = new Set([...OTHER_OCCURRENCE].filter((w) => !['since', 'until', 'by'].includes(w)));
 const TOTAL_PHRASES = ['in all', 'this year', 'in recent weeks', 'in recent months'];
 
 /**
