@@ -8,8 +8,9 @@ interface Prefix {
   /** Where the name starts. */
   start: number;
   nationality: string | null;
-  /** Title words, lower case ("us president" → president). */
+  /** Title words, lower case ("us president" → president), and where they start. */
   title: string[];
+  titleFrom: number;
   /** Party words and opening adjectives: roles of a person, but part of any other name ("Democratic National Convention"). */
   soft: number[];
 }
@@ -20,7 +21,7 @@ interface Prefix {
  * Arab allies" describes its noun).
  */
 export function splitRun(tokens: Token[], from: number, to: number, s: Sentence): EntityMention[] {
-  const { start, nationality, title, soft } = prefixOf(tokens, from, to, s);
+  const { start, nationality, title, titleFrom, soft } = prefixOf(tokens, from, to, s);
   let k = start;
   const roles: string[] = [];
   if (title.length) roles.push(title.join(' '));
@@ -47,9 +48,10 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
     k = person;
   }
   let type = typeOf(tokens, k, to, spanText(tokens, k, to));
-  // "General Workers' Union", "National Grid": title words belong to an organisation's name.
-  if (type === 'organization' && title.length && !nationality) {
-    k = from;
+  // "General Workers' Union", "UK Foreign Office", "US State Department": title words belong to an
+  // organisation's name (a nationality before them stays its nationality).
+  if (type === 'organization' && title.length) {
+    k = nationality ? titleFrom : from;
     roles.length = 0;
     type = typeOf(tokens, k, to, spanText(tokens, k, to));
   }
@@ -66,12 +68,14 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   let nationality: string | null = null;
   let k = from;
   const title: string[] = [];
+  let titleFrom = -1;
   const soft: number[] = [];
   while (k < to - 1) {
+    if (title.length === 0) titleFrom = k;
     const lower = tokens[k].lower;
     const place = places().get(lower);
     const region = regionAt(tokens, k, to);
-    if (place && (place.as === 'demonym' || tokens[k].value.length <= 3) && !nationality && title.length === 0) {
+    if (place && (place.as === 'demonym' || tokens[k].value.replace(/\./g, '').length <= 3) && !nationality && title.length === 0) {
       nationality = place.country;
     } else if (region && title.length === 0 && TITLE_WORDS.has(tokens[k + region]?.lower ?? '')) {
       title.push(...tokens.slice(k, k + region).map((t) => t.lower));
@@ -100,7 +104,7 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   // sentence is a description, not part of the name.
   const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
   if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) soft.push(k++);
-  return { start: k, nationality, title, soft };
+  return { start: k, nationality, title, titleFrom, soft };
 }
 
 /**

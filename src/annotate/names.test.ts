@@ -35,6 +35,12 @@ describe('names', () => {
     expect(found.some((n) => n.startsWith('Jimmy Carter Presidential Library'))).toBe(true);
   });
 
+  it('nationality-then-organisation: "The U.K. Foreign Office" and "the US State Department" keep their names', () => {
+    const found = names('The U.K. Foreign Office said so. The US State Department agreed. U.S. President Donald Trump spoke.');
+    expect(found).toEqual(expect.arrayContaining(['Foreign Office:organization', 'State Department:organization', 'Donald Trump:person']));
+    expect(found).not.toContain('Office:organization');
+  });
+
   it('party-word-prefix: "Republican Donald Trump" is Donald Trump with the role republican', () => {
     const art = one('The debate was tense. Voters heard Republican Donald Trump and Democrat Hillary Clinton speak.');
     expect(mentionsOf(art, 'Donald Trump')[0]?.roles).toContain('republican');
