@@ -1,8 +1,8 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
+import { PORTFOLIOS, TITLES } from './name-words.js';
 import { places } from './places.js';
 
-const TITLES = loadSet('annotate/titles');
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
 
 /**
@@ -58,7 +58,6 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
   return out;
 }
 
-const PORTFOLIOS = loadSet('annotate/portfolios');
 
 /** "the Minister of Foreign Affairs and Trade Péter Szijjártó": the title runs on into a name. */
 function titleOfName(tokens: Token[], from: number, s: Sentence, names: EntityMention[]): boolean {

@@ -1,13 +1,15 @@
 import type { Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 
-/** The word lists and token tests that finding names shares (see data/annotate/README.md). */
-const TITLES = loadSet('annotate/titles');
+/**
+ * The word lists of data/annotate that finding, typing and resolving names share, each read once,
+ * and the token tests of name finding (see data/annotate/README.md).
+ */
+export const TITLES = loadSet('annotate/titles');
 export const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 export const PORTFOLIOS = loadSet('annotate/portfolios');
 export const INSTITUTIONS = loadSet('annotate/institutions');
 export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
-export const PLACE_WORDS = loadSet('annotate/place-words');
 export const EVENT_WORDS = loadSet('annotate/event-words');
 export const AFFILIATIONS = loadSet('annotate/affiliations');
 export const CALENDAR = new Set(

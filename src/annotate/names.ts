@@ -1,7 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, JOINERS, PLACE_WORDS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
-import { places, REGIONS } from './places.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, JOINERS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
+import { PLACE_WORDS, places, REGIONS } from './places.js';
 import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
 export { spanText } from './name-words.js';

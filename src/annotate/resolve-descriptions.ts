@@ -2,10 +2,10 @@ import type { AnnotatedArticle, EntityMention } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { CHARACTERISATIONS, ownerOf } from './characterisations.js';
 import { fold, majority, nearestBefore, type Cluster, type Clusters } from './clusters.js';
+import { AFFILIATIONS } from './name-words.js';
 import { places } from './places.js';
 
 const LEADER_ROLES = loadSet('annotate/leader-roles');
-const AFFILIATIONS = loadSet('annotate/affiliations');
 
 /**
  * Step 3 of entity resolution, after names: descriptions join the entity the text points at.

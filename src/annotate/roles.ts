@@ -1,11 +1,9 @@
 import type { EntityMention, Token } from '../model/index.js';
-import { loadSet } from '../lexicon/index.js';
 import { CHARACTERISATIONS } from './characterisations.js';
+import { PORTFOLIOS, TITLES } from './name-words.js';
 import { places } from './places.js';
 
-const TITLES = loadSet('annotate/titles');
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
-const PORTFOLIOS = loadSet('annotate/portfolios');
 /** Characterising words that stand before a person's name like a title: "billionaire Donald Trump". */
 const LABELS = new Set([...CHARACTERISATIONS].filter(([, kind]) => kind === 'person').map(([w]) => w));
 const push = (m: EntityMention, role: string) => {

@@ -1,11 +1,10 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
+import { EVENT_WORDS, INSTITUTIONS } from './name-words.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
-const INSTITUTIONS = loadSet('annotate/institutions');
-const EVENT_WORDS = loadSet('annotate/event-words');
 /** Given names and the sex they are most used for (m, f or u). */
 export const GIVEN_NAMES = loadMap('annotate/given-names');
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
