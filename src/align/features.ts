@@ -11,10 +11,15 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 const MODIFIERS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const ANAPHORIC = /^(the (agreement|deal|move|decision|plan|proposal|announcement|statement|ceasefire|truce|call|talks?|meeting|attack|incident|fire|blast|ruling|vote|measure|law|bill)|this|that|it|these|those|(and|but) (had|has|have|was|were|is|are|\w+ed|it|he|she|they)|during which|with)\b/i;
 
-/** A word cut to its first five letters after lemma and synonym: "negotiations" → "negot". */
+/**
+ * A word cut to its first five letters after lemma and synonym: "negotiations" → "negot". Each part
+ * of a hyphenated word is cut on its own: "anti-aircraft" → "anti-aircr", not the "anti-" that
+ * "anti-riot" would share.
+ */
 export const stem = (lemma: string): string => {
   const canon = SYNONYMS.get(lemma) ?? lemma;
-  return canon.length > 5 ? canon.slice(0, 5) : canon;
+  if (canon.length <= 5) return canon;
+  return canon.includes('-') ? canon.split('-').map((part) => part.slice(0, 5)).join('-') : canon.slice(0, 5);
 };
 
 /**
