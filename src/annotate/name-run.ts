@@ -86,7 +86,8 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
       k += region - 1;
     } else if (AFFILIATIONS.has(lower) && title.length === 0) {
       soft.push(k);
-    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || JOINERS.has(lower) || lower === 'and'))) {
+    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || lower === 'of' || lower === 'and'))) {
+      // "Minister of Foreign Affairs and Trade"; not "Rev. Al Sharpton", whose "Al" is his name.
       title.push(lower);
     } else break;
     k++;

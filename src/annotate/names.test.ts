@@ -17,6 +17,14 @@ describe('names', () => {
     expect(mentionsOf(art, 'Marta Kessel')[0]?.roles.join(' ')).toMatch(/minister of communication and information technology/);
   });
 
+  it('abbreviated-titles: "Maj. Gen. Tomas Kell" and "the Rev. Al Marten" are people, the titles roles', () => {
+    const text = 'Maj. Gen. Tomas Kell arrived. "It is over," said the Rev. Al Marten.';
+    const art = one(text);
+    expect(names(text)).toEqual(['Tomas Kell:person', 'Al Marten:person']);
+    expect(mentionsOf(art, 'Tomas Kell')[0]?.roles).toEqual(['maj. gen.']);
+    expect(mentionsOf(art, 'Al Marten')[0]?.roles).toEqual(['rev.']);
+  });
+
   it('group-adjective-run: "Sunni Gulf Arab allies" is no name, "Mohammed Sunni spoke" is', () => {
     const found = names("The visit may reassure Washington's Sunni Gulf Arab allies. Mohammed Sunni spoke later.");
     expect(found.some((n) => n.startsWith('Sunni Gulf Arab'))).toBe(false);

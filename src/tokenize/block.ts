@@ -1,5 +1,6 @@
 import type { Block, Token } from '../model/index.js';
 import { nlp, its } from './nlp.js';
+import { TITLE_ABBREVIATIONS } from './titles.js';
 
 /** Token ranges of the sentences wink-nlp found in one block, as `[tokenStart, tokenEnd)`. */
 export interface BlockTokens {
@@ -39,6 +40,17 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
       keep.push(-1);
       continue;
     }
+    const previous = tokens.at(-1);
+    // wink keeps "Gen." whole but cuts "Maj" "." and "Adm" "." before a name: one title token again.
+    if (value === '.' && previous && previous.end - block.start === cursor && slice[cursor] === '.' && TITLE_ABBREVIATIONS.has(previous.value) && /^\p{Lu}/u.test(nextWord(values, types, i) ?? '')) {
+      previous.end++;
+      previous.value += '.';
+      previous.lower += '.';
+      previous.lemma = previous.lower;
+      keep.push(tokens.length - 1);
+      cursor++;
+      continue;
+    }
     let at = slice.indexOf(value, cursor);
     // wink splits "can't" into "ca" + "n't"; a token it rewrote is placed at the cursor.
     if (at < 0 || at - cursor > 40) at = Math.min(cursor, slice.length);
@@ -69,4 +81,10 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
     if (a >= 0) sentences.push([offset + a, offset + b + 1]);
   }
   return { tokens, sentences };
+}
+
+/** The next token's value after `i` that is not white space. */
+function nextWord(values: string[], types: string[], i: number): string | undefined {
+  for (let k = i + 1; k < values.length; k++) if (types[k] !== 'tabCRLF' && values[k].trim()) return values[k];
+  return undefined;
 }

@@ -9,6 +9,22 @@ const sentences = (text: string) => {
   return t.sentences.map((s) => text.slice(s.start, s.end));
 };
 
+const tokens = (text: string) => {
+  const article = { id: 'a', source: 'a.txt', outlet: null, title: null, date: null, url: null, authors: [], language: 'en', text, messages: [] } as unknown as Article;
+  return tokenize(clean(article)).tokens.map((t) => text.slice(t.start, t.end));
+};
+
+describe('tokenize: tokens', () => {
+  it('keeps an abbreviated title before a name as one token ("Maj." like "Gen.")', () => {
+    expect(tokens('It killed Maj. Gen. Qassem Soleimani.')).toEqual(['It', 'killed', 'Maj.', 'Gen.', 'Qassem', 'Soleimani', '.']);
+    expect(tokens('Rear Adm. John Kirby spoke.').slice(0, 3)).toEqual(['Rear', 'Adm.', 'John']);
+  });
+
+  it('leaves a full stop after a title word not followed by a name', () => {
+    expect(tokens('He outranks a Maj. and left.')).toContain('Maj');
+  });
+});
+
 describe('tokenize: sentences', () => {
   it('goes on after a title before a name ("Rear Adm. Hossein Khanzadi")', () => {
     expect(sentences("Iran's naval commander, Rear Adm. Hossein Khanzadi, said the drone was shot down. Officials left.")).toEqual([
