@@ -22,6 +22,22 @@ describe('resolving entities', () => {
     expect(entityName(r, mentionsOf(r.articles[1], 'Ellerby')[0])).toBe('Ellerby');
   });
 
+  it('transliteration: "Oleksandr Kovalenkiy" joins "Oleksandr Kovalenko"\'s other spelling, and "Kovalenkiy" alone too', () => {
+    const r = annotateTexts(
+      'Ukrainian envoy Oleksandr Kovalenko spoke on Monday.',
+      'Ukrainian envoy Oleksandr Kovalenky spoke on Monday. Kovalenky said talks would go on.',
+    );
+    const name = entityName(r, mentionsOf(r.articles[0], 'Oleksandr Kovalenko')[0]);
+    expect(entityName(r, mentionsOf(r.articles[1], 'Oleksandr Kovalenky')[0])).toBe(name);
+    expect(entityName(r, mentionsOf(r.articles[1], 'Kovalenky').at(-1))).toBe(name);
+  });
+
+  it('one letter apart is not enough for short surnames or other first names', () => {
+    const r = annotateTexts('Mark Kelly met Mark Kelley on Monday.', 'Anna Petrova met Maria Petrovna on Monday.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Mark Kelly')[0])).not.toBe(entityName(r, mentionsOf(r.articles[0], 'Mark Kelley')[0]));
+    expect(entityName(r, mentionsOf(r.articles[1], 'Anna Petrova')[0])).not.toBe(entityName(r, mentionsOf(r.articles[1], 'Maria Petrovna')[0]));
+  });
+
   it('particle-surname: "Assad" joins "Bashar al-Assad"', () => {
     const r = annotateTexts('Syrian President Bashar al-Assad spoke on Monday. Assad said the war was over.');
     expect(entityName(r, mentionsOf(r.articles[0], 'Assad')[0])).toBe('Bashar al-Assad');

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js';
 import { canonicalName, Clusters, fold, majority, type Cluster } from './clusters.js';
 import { places } from './places.js';
@@ -23,8 +24,10 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
     const words = fold(m.text).split(/\s+/);
     const bySurname = surnames.get(words.at(-1)!) ?? [];
-    const found = bySurname.find((c) => samePerson(c.key, words));
+    const found = bySurname.find((c) => samePerson(c.key, words)) ?? spellingOf(surnames, words);
     const c = found ?? get(words.join(' '));
+    // "Volodymyr Zelenskiy" after "Volodymyr Zelensky": "Zelenskiy" alone is that person too.
+    if (found && !bySurname.includes(found)) surnames.set(words.at(-1)!, [...bySurname, found]);
     if (!found) {
       surnames.set(words.at(-1)!, [...bySurname, c]);
       // "Bashar al-Assad" is also "Assad", "Majid Takht-Ravanchi" also "Ravanchi".
@@ -96,6 +99,26 @@ function samePerson(key: string, words: string[]): boolean {
   const k = key.split(' ');
   if (k.at(-1) !== words.at(-1)) return false;
   return k[0] === words[0] || k[0][0] === words[0][0] || k.length !== words.length;
+}
+
+/**
+ * A person already named under another transliteration of the same name ("Volodymyr Zelenskiy" and
+ * "Volodymyr Zelensky", "Oleksiy Danylov" and "Oleksiy Danilov", "Qassim Suleimani" and "Qassem
+ * Soleimani"): surnames of six letters or more one letter apart, with the same first name or first
+ * names one letter apart too. Two different people of one story rarely differ by one letter.
+ */
+function spellingOf(surnames: Map<string, Cluster[]>, words: string[]): Cluster | undefined {
+  const last = words.at(-1)!;
+  if (words.length !== 2 || last.length < 6) return undefined;
+  for (const [surname, cs] of surnames) {
+    if (surname[0] !== last[0] || surname.length < 6 || Math.abs(surname.length - last.length) > 1 || distance(surname, last) !== 1) continue;
+    const match = cs.find((c) => {
+      const k = c.key.split(' ');
+      return k.length === 2 && k[1] === surname && k[0][0] === words[0][0] && distance(k[0], words[0]) <= 1;
+    });
+    if (match) return match;
+  }
+  return undefined;
 }
 
 function nearest(cs: Cluster[], article: number): Cluster | undefined {
