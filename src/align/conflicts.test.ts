@@ -42,6 +42,11 @@ describe('number conflicts', () => {
     expect(numbers('Attackers struck three more oil tankers in the Gulf of Oman on Friday, the navy said.')).toEqual([]);
   });
 
+  it('finds none with a figure of a happening in an earlier year', () => {
+    expect(numbers('Attackers struck four oil tankers in the Gulf of Oman in 2019, the navy said.')).toEqual([]);
+    expect(numbers('Attackers struck four oil tankers in the Gulf of Oman on Thursday, the navy said.')).toHaveLength(1);
+  });
+
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);

@@ -107,7 +107,21 @@ export function occasion(art: AnnotatedArticle, c: Claim, n: Span): 'total' | 'o
   if (words.some((w) => TOTAL.has(w)) || TOTAL_PHRASES.some((p) => text.includes(` ${p} `))) return 'total';
   // "Two more Palestinians were killed Tuesday": more of them, after those counted before.
   if (k + 1 < c.tokenEnd && /^(more|additional)$/.test(art.tokens[k + 1].lower)) return 'other';
-  return words.some((w) => ANOTHER_TIME.has(w)) ? 'other' : 'this';
+  return words.some((w) => ANOTHER_TIME.has(w)) || namesEarlierYear(art, c) ? 'other' : 'this';
+}
+
+/**
+ * The claim names a year before the article's ("the downing of an Iranian jet by U.S. forces in
+ * 1988, which killed all 290 people aboard"): its figures count that happening, not this one.
+ */
+function namesEarlierYear(art: AnnotatedArticle, c: Claim): boolean {
+  const year = art.date ? Number(art.date.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year)) return false;
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+    const t = art.tokens[k];
+    if (/^(1[89]|20)\d\d$/.test(t.value) && Number(t.value) < year) return true;
+  }
+  return false;
 }
 
 function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
