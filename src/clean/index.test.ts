@@ -19,6 +19,8 @@ describe('clean', () => {
       'Story Continued Below', 'Continue Reading Below', 'CLICK HERE TO GET THE NEWS APP', 'The Associated Press contributed to this report.',
       'CLOSE', '***', 'Follow @dailypaper', 'The opinions expressed by columnists are their own.', 'Want the briefing in your inbox every day? Sign up here.',
       'This is a rush transcript. Copy may not be in its final form.', 'next Image 2 of 5', 'ANALYSIS/OPINION:', 'CLOSE A look at the week in the capital.',
+      'More:Council delays the harbour vote again', 'Earlier: Harbour plan faces a legal challenge', 'READ: What the harbour plan means for fishermen',
+      'How will the harbour plan change the town? Read more', 'Want to talk more about politics?:Join our Facebook group',
     ];
     expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);
   });
@@ -26,6 +28,7 @@ describe('clean', () => {
   it('keeps sentences that open with the same words', () => {
     expect(kept('Close to 40 people were hurt.\nContributing to the delay, the bridge was shut.')).toHaveLength(2);
     expect(kept('The opinions expressed by the protesters were shouted down.')).toHaveLength(1);
+    expect(kept('More than 40 people were hurt.\nEarlier, the bridge was shut.\nRead the full statement here.')).toHaveLength(3);
   });
 
   it('drops image captions that carry a photographer\'s credit', () => {
