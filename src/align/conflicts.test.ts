@@ -15,6 +15,18 @@ describe('date conflicts', () => {
     expect(s.conflicts.filter((c) => c.kind === 'date')).toHaveLength(1);
   });
 
+  it('finds none between the days of different happenings ("died Monday" / "was arrested Friday")', () => {
+    const a = 'Protests grew over the death of Tom Rell, who died in police custody Monday night in Port Kestrel after an officer knelt on his neck.';
+    const b = 'The officer who knelt on the neck of Tom Rell in Port Kestrel was arrested Friday after protests grew.';
+    const s = story(`${BASE} ${a}`, `${BASE} ${b}`, ['2024-05-24', '2024-05-24']);
+    expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
+  it('finds none between a date without its year and the same day with one ("7 October" / "Oct. 7, 2016")', () => {
+    const s = story(`${BASE} On 7 October, the ferry company began publishing its safety logs.`, `${BASE} On Oct. 7, 2016, the ferry company began publishing its safety logs.`, ['2019-01-25', '2019-01-25']);
+    expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
+  });
+
   it('finds none when both say the same weekday and only their publication days differ', () => {
     const s = story(`${BASE} Officials said schools in the district would remain closed Tuesday because of safety concerns.`, `${BASE} Officials said schools in the district would remain closed Tuesday because of safety concerns.`, ['2024-05-20', '2024-05-13']);
     expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
@@ -50,6 +62,15 @@ describe('number conflicts', () => {
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+  });
+});
+
+describe('compound durations', () => {
+  it('are one duration: "8 minutes, 46 seconds" does not give 46 seconds against "around 300 seconds"', () => {
+    const a = 'The officer knelt on his neck for 8 minutes, 46 seconds, the complaint said.';
+    const b = 'The officer knelt on his neck for around 300 seconds, the complaint said.';
+    const s = story(`${BASE} ${a}`, `${BASE} ${b}`, ['2024-05-20', '2024-05-20']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Conflict, NumberMention, Span } from '../model/index.js';
+import type { AnnotatedArticle, Conflict, DateMention, NumberMention, Span } from '../model/index.js';
 import { compatible } from '../annotate/numbers.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
@@ -34,10 +34,21 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
 
 const OTHER_OCCURRENCE = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next', 'since', 'until', 'by']);
 
-/** The figures of a claim that count something, leaving out points in time ("three years ago"). */
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+/** Only a comma or "and" between two spans: "8 minutes, 46 seconds", "2 hours and 30 minutes". */
+const JOINED = /^\s*,?\s*(and\s+)?$/;
+
+/**
+ * The figures of a claim that count something, leaving out points in time ("three years ago") and
+ * the parts of a compound duration ("46 seconds" in "8 minutes, 46 seconds" is not a duration).
+ */
 function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
-  return art.numbers.filter((n) => {
-    if (n.start < c.start || n.end > c.end || !n.unit) return false;
+  const inClaim = art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
+  const timed = inClaim.filter((n) => TIME_UNITS.has(n.unit!));
+  const compound = (n: NumberMention) =>
+    TIME_UNITS.has(n.unit!) && timed.some((m) => m !== n && JOINED.test(m.end <= n.start ? art.text.slice(m.end, n.start) : art.text.slice(n.end, m.start)));
+  return inClaim.filter((n) => {
+    if (compound(n)) return false;
     const next = art.tokens.slice(c.tokenStart, c.tokenEnd).find((t) => t.start >= n.end);
     return next?.lower !== 'ago';
   });
@@ -135,15 +146,40 @@ function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | nu
   // Both say "Tuesday": the days differ only because the articles were published on different days.
   const said = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   if (da.some((x) => db.some((y) => said(x.text) === said(y.text)))) return null;
-  const ca = new Set(da.flatMap((d) => [...contextOf(A, p.a, d)]));
-  if (!db.some((d) => [...contextOf(B, p.b, d)].some((w) => ca.has(w)))) return null;
+  // Two dates of one happening: the same verb tells of both ("capsized on Saturday" / "capsized on
+  // Friday"). Without a verb on each side there is no telling what a date is the time of.
+  const related = (x: Span, y: Span) => {
+    const vx = predicateOf(A, p.a, x);
+    return vx !== null && vx === predicateOf(B, p.b, y);
+  };
+  // "7 October" and "Oct. 7, 2016": a date without its year, resolved to the article's year, names the same day.
+  const sameDay = (x: DateMention, y: DateMention) => x.iso!.slice(5) === y.iso!.slice(5) && !(/\d{4}/.test(x.text) && /\d{4}/.test(y.text));
+  if (da.some((x) => db.some((y) => sameDay(x, y)))) return null;
+  const [x, y] = da.flatMap((u) => db.filter((v) => related(u, v)).map((v) => [u, v] as const))[0] ?? [];
+  if (!x || !y) return null;
   return {
     kind: 'date',
     fact: p.fact,
-    description: `${A.outlet} dates it ${da[0].text} (${da[0].iso}) where ${B.outlet} says ${db[0].text} (${db[0].iso})`,
+    description: `${A.outlet} dates it ${x.text} (${x.iso}) where ${B.outlet} says ${y.text} (${y.iso})`,
     confidence: Math.min(1, p.similarity * 1.5),
-    sides: [side(A, p.a, da[0].iso!), side(B, p.b, db[0].iso!)],
+    sides: [side(A, p.a, x.iso!), side(B, p.b, y.iso!)],
   };
+}
+
+/**
+ * The verb a date gives the time of, as a stem: the nearest verb before it in the claim (up to ten
+ * words back, not past a comma), else right after it. "died in police custody Monday night" →
+ * "died"; "was arrested Friday" → "arres". Null when there is none.
+ */
+function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
+  let k = c.tokenStart;
+  while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
+  let after = k;
+  while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
+  const verb = (j: number) => art.tokens[j].pos === 'VERB' && !SPEECH_VERBS.has(art.tokens[j].lemma);
+  for (let j = k - 1; j >= Math.max(c.tokenStart, k - 10) && art.tokens[j].value !== ','; j--) if (verb(j)) return stem(art.tokens[j].lemma);
+  for (let j = after; j < Math.min(c.tokenEnd, after + 4) && art.tokens[j].value !== ','; j++) if (verb(j)) return stem(art.tokens[j].lemma);
+  return null;
 }
 
 /** Full dates of what happened in a claim, leaving out when it was said ("said on Sunday"). */

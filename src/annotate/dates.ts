@@ -3,6 +3,8 @@ import type { DateMention, Sentence, Token } from '../model/index.js';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i] as const));
+/** Words before a weekday that put it ahead of the article's date. */
+const FORWARD = new Set(['effective', 'starting', 'beginning', 'next', 'from']);
 // Null prototype: `"constructor" in RELATIVE` must be false.
 const RELATIVE: Record<string, number> = Object.setPrototypeOf({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 }, null);
 
@@ -22,7 +24,9 @@ export function findDates(tokens: Token[], s: Sentence, articleDate: string | nu
     };
     const wd = WEEKDAYS.indexOf(t.lower);
     if (wd >= 0 && /^\p{Lu}/u.test(t.value)) {
-      push(i, i + 1, base ? iso(addDays(base, -((base.getUTCDay() - wd + 7) % 7))) : null);
+      // "effective Saturday", "starting Monday", "next Friday": the day on or after the article's.
+      const ahead = i > s.tokenStart && FORWARD.has(tokens[i - 1].lower);
+      push(i, i + 1, base ? iso(addDays(base, ahead ? (wd - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - wd + 7) % 7))) : null);
       continue;
     }
     if (t.lower in RELATIVE) {
