@@ -12,4 +12,19 @@ describe('findNumbers', () => {
     expect(numbers('The talks lasted 90 minutes Tuesday.')[0]).toEqual([90, 'minute', '90 minutes']);
     expect(numbers('Rescuers pulled 40 people from the water.')[0]).toEqual([40, 'people', '40 people']);
   });
+
+  it('reads hyphenated number words: "Ninety-five percent" is 95', () => {
+    expect(numbers('Ninety-five percent of the ballots were counted.')[0]).toEqual([95, null, 'Ninety-five percent']);
+  });
+
+  it('ends a percentage before a verb: "32 percent blamed Democrats" counts no Democrats', () => {
+    expect(numbers('Of those asked, 32 percent blamed congressional Democrats.')[0]).toEqual([32, null, '32 percent']);
+  });
+
+  it('reads a range as a floor and a ceiling: "between seven and nine years", "10 to 99 years"', () => {
+    const bounds = (text: string) => annotateTexts(text).articles[0].numbers.map((n) => `${n.value} ${n.unit} ${n.bound}`);
+    expect(bounds('Prosecutors sought between seven and nine years in prison.')).toEqual(['7 year min', '9 year max']);
+    expect(bounds('Doctors could face 10 to 99 years in prison.')).toEqual(['10 year min', '99 year max']);
+    expect(bounds('The vote was 31-17 and 12 people left.')).toEqual(['31 null exact', '17 null exact', '12 people exact']);
+  });
 });

@@ -34,13 +34,16 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
       for (const v of [score[1], score[2]]) out.push({ start: t.start, end: t.end, text: '', value: Number(v), unit: noun, counts: noun, bound: 'exact', sentence: s.index });
       continue;
     }
-    let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : WORDS[t.lower];
+    let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : wordValue(t.lower);
     if (value === undefined || Number.isNaN(value)) continue;
     if (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.value) && !TIME_UNITS.has(tokens[i + 1]?.lemma ?? '')) continue;
     // "14 June", "June 14": a date, left to the date finder.
     if (MONTHS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTHS.has(tokens[i - 1].lower))) continue;
     let start = i;
     let end = i + 1;
+    // "Ninety-five" as three tokens.
+    const ones = tokens[i + 2];
+    if (t.type !== 'number' && value >= 20 && value < 100 && value % 10 === 0 && tokens[i + 1]?.value === '-' && ones && WORDS[ones.lower] < 10 && ones.start === tokens[i + 1].end) [value, end] = [value + WORDS[ones.lower], i + 3];
     let unit: string | null = null;
     const before = tokens[i - 1];
     if (before && i > s.tokenStart && CURRENCY[before.value]) [unit, start] = [CURRENCY[before.value], i - 1];
@@ -52,7 +55,8 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     let counts: string | null = null;
     for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
       let n = tokens[k];
-      if (n.type === 'punctuation' || n.pos === 'VERB' && k > end || n.pos === 'ADP' || n.pos === 'CCONJ') break;
+      // "23 wounded soldiers" counts soldiers; "32 percent blamed Democrats" counts no Democrats.
+      if (n.type === 'punctuation' || (n.pos === 'VERB' && (k > end || unit)) || n.pos === 'ADP' || n.pos === 'CCONJ') break;
       if (COUNTABLE.has(n.pos) || TIME_UNITS.has(n.lemma) || CURRENCY[n.lemma]) {
         // A compound counts its last noun: "two oil tankers" counts tankers, not oil.
         while (k + 1 < s.tokenEnd && n.pos === 'NOUN' && tokens[k + 1].pos === 'NOUN' && !TIME_UNITS.has(n.lemma) && !CURRENCY[n.lemma]) n = tokens[++k];
@@ -64,6 +68,16 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     }
     const bound = boundBefore(tokens, start, s);
     const from = bound ? bound.from : start;
+    const previous = out.at(-1);
+    // "between seven and nine years", "two to three years": one range, its ends a floor and a ceiling.
+    if (previous && previous.sentence === s.index && !bound && previous.bound === 'exact' && rangeBetween(tokens, previous, from, s)) {
+      previous.bound = 'min';
+      previous.unit ??= unit;
+      previous.counts ??= counts;
+      out.push({ start: tokens[from].start, end: tokens[end - 1].end, text: '', value, unit, counts, bound: 'max', sentence: s.index });
+      i = end - 1;
+      continue;
+    }
     out.push({
       start: tokens[from].start,
       end: tokens[end - 1].end,
@@ -77,6 +91,26 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     i = end - 1;
   }
   return out;
+}
+
+/** A number word, hyphenated tens too: "ninety-five" → 95. */
+function wordValue(word: string): number | undefined {
+  const [tens, ones] = word.split('-');
+  if (ones !== undefined) return WORDS[tens] >= 20 && WORDS[tens] % 10 === 0 && WORDS[ones] < 10 ? WORDS[tens] + WORDS[ones] : undefined;
+  return WORDS[word];
+}
+
+/**
+ * Whether what lies between a number (`prev`, character offsets) and the token `to` joins the two
+ * into a range: "to", "or", a dash, or "and" after "between" ("between seven and nine").
+ */
+function rangeBetween(tokens: Token[], prev: { start: number; end: number }, to: number, s: Sentence): boolean {
+  const gap = tokens.slice(s.tokenStart, to).filter((t) => t.start >= prev.end);
+  if (gap.length !== 1) return false;
+  const joint = gap[0].lower;
+  if (joint === 'to' || joint === 'or' || joint === '-' || joint === '–') return true;
+  const before = tokens.slice(s.tokenStart, to).filter((t) => t.end <= prev.start).at(-1);
+  return joint === 'and' && before?.lower === 'between';
 }
 
 function boundBefore(tokens: Token[], at: number, s: Sentence): { from: number; bound: NumberMention['bound'] } | null {
