@@ -59,6 +59,14 @@ describe('number conflicts', () => {
     expect(numbers('Attackers struck four oil tankers in the Gulf of Oman on Thursday, the navy said.')).toHaveLength(1);
   });
 
+  it('finds none between two articles of one outlet (an update)', () => {
+    const s = compareStory([
+      { id: 'a', outlet: 'Harbour Gazette', date: '2024-06-14', text: `${GULF} ${THURSDAY}` },
+      { id: 'b', outlet: 'Harbour Gazette', date: '2024-06-15', text: `${GULF} Attackers struck three oil tankers in the Gulf of Oman on Thursday, the navy said.` },
+    ]);
+    expect(s.conflicts).toEqual([]);
+  });
+
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);

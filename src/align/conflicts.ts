@@ -11,6 +11,7 @@ import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
  * that cannot both be true ("12 dead" vs "19 dead", but not "more than 90 minutes" vs "90-minute"),
  * different dates for the same happening, and different scope (one side only vs both sides).
+ * Only between outlets: an outlet's later article with another figure is an update.
  */
 export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]): Conflict[] {
   const out: Conflict[] = [];
@@ -21,6 +22,8 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
     return scopes.get(c)!;
   };
   for (const p of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
+    // Two articles of one outlet that differ have been updated, not contradicted by another outlet.
+    if (articles[p.a.article].outlet === articles[p.b.article].outlet) continue;
     for (const c of [numberConflict(p, articles), dateConflict(p, articles), scopeConflict(p, articles, scope)]) {
       if (!c) continue;
       const key = `${c.kind} ${c.sides.map((s) => `${s.article}:${s.value}`).sort().join(' ')}`;

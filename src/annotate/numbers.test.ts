@@ -27,4 +27,9 @@ describe('findNumbers', () => {
     expect(bounds('Doctors could face 10 to 99 years in prison.')).toEqual(['10 year min', '99 year max']);
     expect(bounds('The vote was 31-17 and 12 people left.')).toEqual(['31 null exact', '17 null exact', '12 people exact']);
   });
+
+  it('leaves number words inside names, and stops what a figure counts at the next figure', () => {
+    expect(numbers('He spoke aboard Air Force Two on Monday.')).toEqual([]);
+    expect(numbers('Smollett, 29, said that two apparent supporters struck him.')).toEqual([[29, null, '29'], [2, 'supporter', 'two apparent supporters']]);
+  });
 });

@@ -36,6 +36,8 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     }
     let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : wordValue(t.lower);
     if (value === undefined || Number.isNaN(value)) continue;
+    // "Air Force Two", "Apollo Eleven": a number word inside a name counts nothing.
+    if (t.type !== 'number' && i > s.tokenStart && /^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[i - 1].value)) continue;
     if (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.value) && !TIME_UNITS.has(tokens[i + 1]?.lemma ?? '')) continue;
     // "14 June", "June 14": a date, left to the date finder.
     if (MONTHS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTHS.has(tokens[i - 1].lower))) continue;
@@ -56,7 +58,7 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
       let n = tokens[k];
       // "23 wounded soldiers" counts soldiers; "32 percent blamed Democrats" counts no Democrats.
-      if (n.type === 'punctuation' || (n.pos === 'VERB' && (k > end || unit)) || n.pos === 'ADP' || n.pos === 'CCONJ') break;
+      if (n.type === 'punctuation' || n.type === 'number' || n.pos === 'NUM' || (n.pos === 'VERB' && (k > end || unit)) || n.pos === 'ADP' || n.pos === 'CCONJ') break;
       if (COUNTABLE.has(n.pos) || TIME_UNITS.has(n.lemma) || CURRENCY[n.lemma]) {
         // A compound counts its last noun: "two oil tankers" counts tankers, not oil.
         while (k + 1 < s.tokenEnd && n.pos === 'NOUN' && tokens[k + 1].pos === 'NOUN' && !TIME_UNITS.has(n.lemma) && !CURRENCY[n.lemma]) n = tokens[++k];
