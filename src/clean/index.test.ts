@@ -21,6 +21,7 @@ describe('clean', () => {
       'This is a rush transcript. Copy may not be in its final form.', 'next Image 2 of 5', 'ANALYSIS/OPINION:', 'CLOSE A look at the week in the capital.',
       'More:Council delays the harbour vote again', 'Earlier: Harbour plan faces a legal challenge', 'READ: What the harbour plan means for fishermen',
       'How will the harbour plan change the town? Read more', 'Want to talk more about politics?:Join our Facebook group',
+      "Visit Harbour Gazette's homepage for more stories.", 'The mayor speaks at the harbour on Friday. (AP Photo/ Jane Ruiz)',
     ];
     expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);
   });

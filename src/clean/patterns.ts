@@ -18,6 +18,7 @@ export const BOILERPLATE: RegExp[] = [
   /^(this (article|story) (was|has been) (updated|amended|corrected))\b.*/i,
   /^(updated|published|last updated|first published)\b.{0,40}$/i,
   /^(you can read|to read more|for more (information|stories|news))\b.*/i,
+  /^visit .{1,60}(homepage|home page|website) for more\b.*/i,
   /^(slideshow|gallery|photos?) \(\d+ (images?|photos?)\)$/i,
   /^(story continue[sd]? below|continue reading)\b.*/i,
   /^click here\b.*/i,
@@ -40,7 +41,7 @@ export const BOILERPLATE: RegExp[] = [
  * not article text (taken on lines of at most CAPTION_CHARS characters).
  */
 export const PHOTO_CREDIT =
-  /(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}(?: \| | ?\/ ?))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua)\b|\b(?:REUTERS|AP Photo|AFP)\/\p{Lu}/u;
+  /(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}(?: \| | ?\/ ?))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua)\b|\b(?:REUTERS|AP Photo|AFP)\/ ?\p{Lu}/u;
 export const CAPTION_CHARS = 400;
 
 /** A line introducing a list of headlines that follows ("Read more about X below:"). */

@@ -39,6 +39,7 @@ describe('tokenize: sentences', () => {
       'The index rose to 3.5.',
       'It fell.',
     ]);
+    expect(sentences('The plane took off at 6.13am on Wednesday. It crashed.')).toEqual(['The plane took off at 6.13am on Wednesday.', 'It crashed.']);
   });
 
   it('still ends a sentence at a place name with a full stop', () => {

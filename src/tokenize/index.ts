@@ -19,7 +19,8 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
       // stop ("a .45-caliber handgun").
       const last = sentences.at(-1);
       const first = tokens[tokenStart].value;
-      const glued = (s: Sentence) => /^\d/.test(first) && article.text[s.end - 1] === '.' && tokens[tokenStart].start === s.end && /\s/.test(article.text[s.end - 2] ?? ' ');
+      // "a .45-caliber handgun", "at 6.13am": a figure cut at its full stop.
+      const glued = (s: Sentence) => /^\d/.test(first) && article.text[s.end - 1] === '.' && tokens[tokenStart].start === s.end && /[\s\d]/.test(article.text[s.end - 2] ?? ' ');
       const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && article.text[s.end - 1] === '.' && endsWithTitle(article.text.slice(Math.max(s.start, s.end - 8), s.end))) || glued(s);
       if (last && last.block === b && goesOn(last)) {
         last.tokenEnd = tokenEnd;
