@@ -6,6 +6,7 @@ import { scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
+import { mergeConflicts, type Found } from './merge-conflicts.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -14,7 +15,7 @@ import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
  * Only between outlets: an outlet's later article with another figure is an update.
  */
 export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]): Conflict[] {
-  const out: Conflict[] = [];
+  const out: Found[] = [];
   const seen = new Set<string>();
   const scopes = new Map<Claim, Scope | null>();
   const scope = (art: AnnotatedArticle, c: Claim) => {
@@ -32,7 +33,8 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
       out.push(c);
     }
   }
-  return out;
+  const outlets = new Map(articles.map((a) => [a.id, a.outlet]));
+  return mergeConflicts(out, (id) => outlets.get(id) ?? id);
 }
 
 const OTHER_OCCURRENCE = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next', 'since', 'until', 'by']);
@@ -67,7 +69,7 @@ function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArticle): 
   return !pa.size || !pb.size || [...pa].some((e) => pb.has(e));
 }
 
-function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
+function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | null {
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   if (!sameHappening(p, A, B)) return null;
   for (const x of numbersIn(A, p.a)) {
@@ -89,6 +91,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | 
       description: `${A.outlet} gives ${x.text} where ${B.outlet} gives ${y.text}`,
       confidence: Math.min(1, p.similarity * 1.5),
       sides: [side(A, p.a, x.text), side(B, p.b, y.text)],
+      join: { keys: [figureKey(x), figureKey(y)], shown: [x.text, y.text], verbs: [['gives', 'give'], ['gives', 'give']] },
     };
   }
   return null;
@@ -138,7 +141,10 @@ function namesEarlierYear(art: AnnotatedArticle, c: Claim): boolean {
   return false;
 }
 
-function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | null {
+/** A figure as a key: its value, bound and what it counts ("Twelve people" and "12 people" are one). */
+const figureKey = (n: NumberMention) => `${n.value} ${n.bound} ${unitKey(n)}`;
+
+function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | null {
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   // Dates are the easiest to misread (a weekday resolved against another day): close claims only,
   // and the dates must stand by a word in common ("capsized on Saturday" / "capsized … on Friday").
@@ -166,6 +172,7 @@ function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Conflict | nu
     description: `${A.outlet} dates it ${x.text} (${x.iso}) where ${B.outlet} says ${y.text} (${y.iso})`,
     confidence: Math.min(1, p.similarity * 1.5),
     sides: [side(A, p.a, x.iso!), side(B, p.b, y.iso!)],
+    join: { keys: [x.iso!, y.iso!], shown: [`${x.text} (${x.iso})`, `${y.text} (${y.iso})`], verbs: [['dates it', 'date it'], ['says', 'say']] },
   };
 }
 
