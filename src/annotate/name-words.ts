@@ -9,6 +9,7 @@ export const TITLES = loadSet('annotate/titles');
 export const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 export const PORTFOLIOS = loadSet('annotate/portfolios');
 export const INSTITUTIONS = loadSet('annotate/institutions');
+export const ORGANISATIONS = loadSet('annotate/organisations');
 export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
 export const EVENT_WORDS = loadSet('annotate/event-words');
 export const AFFILIATIONS = loadSet('annotate/affiliations');

@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
-import { EVENT_WORDS, INSTITUTIONS } from './name-words.js';
+import { EVENT_WORDS, INSTITUTIONS, ORGANISATIONS } from './name-words.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
@@ -45,7 +45,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   const lower = text.toLowerCase();
   const first = tokens[from];
   const last = tokens[to - 1];
-  if (INSTITUTIONS.has(lower) || INSTITUTIONS.has(lower.replace(/^the /, ''))) return 'organization';
+  const bare = lower.replace(/^the /, '');
+  if (INSTITUTIONS.has(lower) || INSTITUTIONS.has(bare) || ORGANISATIONS.has(bare)) return 'organization';
   const place = places().get(lower);
   if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
   if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';

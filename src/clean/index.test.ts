@@ -22,6 +22,8 @@ describe('clean', () => {
       'More:Council delays the harbour vote again', 'Earlier: Harbour plan faces a legal challenge', 'READ: What the harbour plan means for fishermen',
       'How will the harbour plan change the town? Read more', 'Want to talk more about politics?:Join our Facebook group',
       "Visit Harbour Gazette's homepage for more stories.", 'The mayor speaks at the harbour on Friday. (AP Photo/ Jane Ruiz)',
+      `JUST WATCHED Mayor on the harbour vote: ${'we will not back down '.repeat(8)}Replay More Videos ... MUST WATCH Mayor on the harbour vote 01:08`,
+      `Photos: The harbour flood Photos: The harbour flood Water covers the quay on Friday, when ${'the river rose and '.repeat(10)}boats broke loose.`,
     ];
     expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);
   });

@@ -36,6 +36,13 @@ export const BOILERPLATE: RegExp[] = [
 ];
 
 /**
+ * Widgets printed into the text whatever their length: a video player's "JUST WATCHED … Replay
+ * More Videos … MUST WATCH …" and a gallery's caption that repeats its title ("Photos: Victims of
+ * the attack Photos: Victims of the attack …").
+ */
+export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b/;
+
+/**
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
  * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar": the line is an image caption,
  * not article text (taken on lines of at most CAPTION_CHARS characters).

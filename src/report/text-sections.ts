@@ -35,7 +35,7 @@ export function speakersText(w: TextWriter): void {
       const used = 2 + nameWidth + 2 + articles.length * colWidth;
       w.lines.push(`  ${padEnd(truncate(names[i], nameWidth), nameWidth)}  ${counts}${truncate(stance, w.width - used)}`);
     });
-  }
+  } else w.note(2, `${articles.length} articles are too many for a table this wide: each speaker's count per outlet heads their quotes below`);
   w.heading('Quotes by speaker', w.view.report.quotes.length);
   speakers.forEach((g, i) => {
     if (g.quotes.length === 0 && fits) return;
