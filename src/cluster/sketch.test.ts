@@ -75,3 +75,18 @@ describe('dayOf', () => {
     expect(dayOf(null)).toBeNull();
   });
 });
+
+describe('sketch: page furniture', () => {
+  it('leaves out the lines the clean stage drops, such as a video widget naming other stories', () => {
+    const text = [
+      'A ferry capsized on Lake Varesk on Saturday, killing 12 people.',
+      'JUST WATCHED Senator booed at the budget hearing Replay More Videos ... MUST WATCH Senator booed at the budget hearing 01:08',
+      'Related articles:',
+      'Rescuers pulled 40 people from the water.',
+    ].join('\n');
+    const terms = sketch({ id: 'a', text }, DEFAULTS).terms;
+    expect(terms).toEqual(expect.arrayContaining(['ferry', 'capsized', 'rescuer']));
+    expect(terms).not.toContain('senator');
+    expect(terms).not.toContain('budget');
+  });
+});

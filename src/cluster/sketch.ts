@@ -1,3 +1,4 @@
+import { BOILERPLATE, WIDGET } from '../clean/patterns.js';
 import { wordRank } from './lexicon.js';
 import type { SketchOptions } from './options.js';
 import type { Cursor } from './tokens.js';
@@ -92,6 +93,21 @@ function addTerms(text: string, into: Map<string, number>, o: SketchOptions, tit
 }
 
 /**
+ * The text without the lines the clean stage drops as page furniture ("Related articles:", a video
+ * widget listing other stories' titles): an outlet's furniture would otherwise pull its articles
+ * about different events into one story.
+ */
+function withoutFurniture(text: string): string {
+  if (!text.includes('\n')) return text;
+  const furniture = (line: string) => {
+    const l = line.trim();
+    return (l.length <= 200 && BOILERPLATE.some((re) => re.test(l))) || WIDGET.test(l);
+  };
+  const lines = text.split('\n');
+  return lines.some(furniture) ? lines.filter((l) => !furniture(l)).join('\n') : text;
+}
+
+/**
  * Reads an article into its sketch: pure, fast (a regular expression, no tagging), and the same
  * article always gives the same sketch.
  * @example sketch({id: 'a', title: 'Quake hits Chile', text: 'A 7.1 quake struck Chile on Monday.'}, DEFAULTS)
@@ -99,6 +115,6 @@ function addTerms(text: string, into: Map<string, number>, o: SketchOptions, tit
 export function sketch(article: ClusterInput, o: SketchOptions): Sketch {
   const counts = new Map<string, number>();
   if (article.title) addTerms(article.title, counts, o, true);
-  addTerms(article.text, counts, o, false);
+  addTerms(withoutFurniture(article.text), counts, o, false);
   return { id: article.id, day: dayOf(article.date), outlet: article.outlet ?? null, title: article.title ?? null, terms: [...counts.keys()], weights: [...counts.values()] };
 }
