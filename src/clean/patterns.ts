@@ -7,6 +7,8 @@ export const BOILERPLATE: RegExp[] = [
   /^(read more|read next|see also|also read|more on this( story)?|more from|you may also like|most read|don't miss)\b.*/i,
   // A teaser for another article: "More:Supreme Court blocks …", "Earlier: …", "READ: …", "Watch: …".
   /^(more|earlier|related|read|previously|watch|listen|recommended)\s?:\s?\S.*|\bread more$/i,
+  // A scraped link with its label glued on: "Texas shooting:How to help victims of Sutherland Springs".
+  /^[\p{L}\d ,'’&-]{3,60}:\p{Lu}[^.!?]{8,150}$/u,
   /\bjoin (our|the) .{0,40}\b(facebook|group|community|newsletter|discussion)\b/i,
   /\bclick (the|on) (headlines?|here|links?)\b/i,
   /^(sign up|subscribe|register|log ?in|sign in|follow us|share (this|on)|join our|get our|download (our|the) app)\b.*/i,
