@@ -40,9 +40,9 @@ export const BOILERPLATE: RegExp[] = [
 /**
  * Widgets printed into the text whatever their length: a video player's "JUST WATCHED … Replay
  * More Videos … MUST WATCH …" and a gallery's caption that repeats its title ("Photos: Victims of
- * the attack Photos: Victims of the attack …").
+ * the attack Photos: Victims of the attack …") or counts its place ("Hide Caption 3 of 15 Photos: …").
  */
-export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b/;
+export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b/;
 
 /**
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
