@@ -22,6 +22,13 @@ describe('date conflicts', () => {
     expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
   });
 
+  it('finds none for a second occurrence, a light verb with another object, or "starting" a day', () => {
+    const dates = (a: string, b: string) => story(`${BASE} ${a}`, `${BASE} ${b}`, ['2024-05-22', '2024-05-22']).conflicts.filter((c) => c.kind === 'date');
+    expect(dates('The storm made landfall near Port Kestrel late Friday night.', 'The storm made its second landfall near Port Kestrel early Monday morning.')).toEqual([]);
+    expect(dates('Engineers made the dam releases near Port Kestrel on Monday.', 'Officials made a curfew order near Port Kestrel on Tuesday.')).toEqual([]);
+    expect(dates('Engineers started the dam releases near Port Kestrel on Monday.', 'Port Kestrel imposed a curfew, starting Tuesday night near the dam.')).toEqual([]);
+  });
+
   it('finds none between a date without its year and the same day with one ("7 October" / "Oct. 7, 2016")', () => {
     const s = story(`${BASE} On 7 October, the ferry company began publishing its safety logs.`, `${BASE} On Oct. 7, 2016, the ferry company began publishing its safety logs.`, ['2019-01-25', '2019-01-25']);
     expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
@@ -52,6 +59,13 @@ describe('number conflicts', () => {
   it('finds none between this happening and another one', () => {
     expect(numbers('Attackers struck four oil tankers in the Gulf of Oman last month, the navy said.')).toEqual([]);
     expect(numbers('Attackers struck three more oil tankers in the Gulf of Oman on Friday, the navy said.')).toEqual([]);
+  });
+
+  it('finds none between distances from different places, or an additional amount', () => {
+    const far = story(`${GULF} The tankers were hit 40 miles south of Jask on Thursday, the navy said.`, `${GULF} The tankers were hit 25 miles east of Fujairah on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
+    expect(far.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    const more = story(`${GULF} Over 30 inches of rain fell on the coast on Thursday, the navy said.`, `${GULF} An additional 12 inches of rain may fall on the coast on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
+    expect(more.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 
   it('finds none with a figure of a happening in an earlier year', () => {

@@ -7,6 +7,7 @@ import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
+import { FORWARD } from '../annotate/dates.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -37,7 +38,7 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
   return mergeConflicts(out, (id) => outlets.get(id) ?? id);
 }
 
-const OTHER_OCCURRENCE = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'later', 'last', 'next', 'since', 'until', 'by']);
+const OTHER_OCCURRENCE = new Set(['again', 'earlier', 'previous', 'prior', 'another', 'additional', 'further', 'later', 'last', 'next', 'since', 'until', 'by', 'second', 'third', 'fourth', 'fifth']);
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 /** Only a comma or "and" between two spans: "8 minutes, 46 seconds", "2 hours and 30 minutes". */
@@ -60,6 +61,21 @@ function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
 }
 const unitKey = (n: NumberMention) => stem(n.unit!);
 
+/**
+ * What a figure is of or from, when a name says so: "85 miles south of Port Arthur" → "port",
+ * "7 percent of Democrats" → "democrat". Null otherwise.
+ */
+function anchorOf(art: AnnotatedArticle, c: Claim, n: Span): string | null {
+  let k = c.tokenStart;
+  while (k < c.tokenEnd && art.tokens[k].start < n.end) k++;
+  for (let j = k; j < Math.min(c.tokenEnd, k + 3); j++) {
+    const t = art.tokens[j];
+    if (t.lower === 'of' || t.lower === 'from') return art.tokens[j + 1]?.pos === 'PROPN' && j + 1 < c.tokenEnd ? art.tokens[j + 1].lemma : null;
+    if (t.type === 'punctuation') return null;
+  }
+  return null;
+}
+
 /** Numbers and dates are compared only between claims that tell the same fact about the same actors. */
 function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArticle): boolean {
   if (!(p.sameFact ? p.similarity >= 0.3 : p.similarity >= 0.4)) return false;
@@ -75,7 +91,13 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
   for (const x of numbersIn(A, p.a)) {
     const cx = contextOf(A, p.a, x);
     // The same quantity: same unit and a word around it in common ("killing 12 people").
-    const same = numbersIn(B, p.b).filter((y) => unitKey(y) === unitKey(x) && [...contextOf(B, p.b, y)].some((w) => cx.has(w)));
+    const ax = anchorOf(A, p.a, x);
+    const same = numbersIn(B, p.b).filter((y) => {
+      if (unitKey(y) !== unitKey(x) || ![...contextOf(B, p.b, y)].some((w) => cx.has(w))) return false;
+      // "120 miles southwest of Houston" and "85 miles south of Port Arthur" measure from different places.
+      const ay = anchorOf(B, p.b, y);
+      return !ax || !ay || ax === ay;
+    });
     if (!same.length || same.some((y) => compatible(x, y))) continue;
     // A running total ("six tankers since May") and one incident ("two tankers on Thursday"), or
     // this occasion and another ("four tankers last month"), are different quantities.
@@ -186,11 +208,22 @@ function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
   while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
   let after = k;
   while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
-  const verb = (j: number) => art.tokens[j].pos === 'VERB' && !SPEECH_VERBS.has(art.tokens[j].lemma);
-  for (let j = k - 1; j >= Math.max(c.tokenStart, k - 10) && art.tokens[j].value !== ','; j--) if (verb(j)) return stem(art.tokens[j].lemma);
-  for (let j = after; j < Math.min(c.tokenEnd, after + 4) && art.tokens[j].value !== ','; j++) if (verb(j)) return stem(art.tokens[j].lemma);
+  // "starting Tuesday" says when, not what.
+  const verb = (j: number) => art.tokens[j].pos === 'VERB' && !SPEECH_VERBS.has(art.tokens[j].lemma) && !FORWARD.has(art.tokens[j].lower);
+  const named = (j: number) => {
+    const lemma = art.tokens[j].lemma;
+    if (!LIGHT_VERBS.has(lemma)) return stem(lemma);
+    // "made landfall", "started the releases": a light verb is told by its object.
+    const object = art.tokens.slice(j + 1, Math.min(c.tokenEnd, j + 5)).find((t) => t.pos === 'NOUN');
+    return `${stem(lemma)}+${object ? stem(object.lemma) : ''}`;
+  };
+  for (let j = k - 1; j >= Math.max(c.tokenStart, k - 10) && art.tokens[j].value !== ','; j--) if (verb(j)) return named(j);
+  for (let j = after; j < Math.min(c.tokenEnd, after + 4) && art.tokens[j].value !== ','; j++) if (verb(j)) return named(j);
   return null;
 }
+
+/** Verbs that say little without their object. */
+const LIGHT_VERBS = new Set(['make', 'take', 'have', 'get', 'give', 'start', 'begin', 'hold', 'do', 'put', 'set', 'go', 'come', 'keep']);
 
 /** Full dates of what happened in a claim, leaving out when it was said ("said on Sunday"). */
 function eventDates(art: AnnotatedArticle, c: Claim) {
@@ -199,8 +232,9 @@ function eventDates(art: AnnotatedArticle, c: Claim) {
     let k = c.tokenStart;
     while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
     for (let j = Math.max(c.tokenStart, k - 6); j < k; j++) if (SPEECH_VERBS.has(art.tokens[j].lemma)) return false;
-    // "again on Monday", "an earlier meeting last Wednesday": another occurrence, not this one.
-    for (let j = Math.max(c.tokenStart, k - 4); j < k; j++) if (OTHER_OCCURRENCE.has(art.tokens[j].lower)) return false;
+    // "again on Monday", "an earlier meeting last Wednesday", "its second landfall early Monday":
+    // another occurrence, not this one (back to the clause's start, eight words at most).
+    for (let j = k - 1; j >= Math.max(c.tokenStart, k - 8) && art.tokens[j].value !== ','; j--) if (OTHER_OCCURRENCE.has(art.tokens[j].lower)) return false;
     // A dateline ("PORT HALDEN, Aug 18 (Wire) -") dates the report, not the event.
     return !/^[\p{Lu}\s,.]+$/u.test(art.text.slice(c.start, d.start).trim().replace(/,$/, '')) || d.start - c.start > 40;
   });

@@ -4,7 +4,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ABBR = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i] as const));
 /** Words before a weekday that put it ahead of the article's date. */
-const FORWARD = new Set(['effective', 'starting', 'beginning', 'next', 'from']);
+export const FORWARD = new Set(['effective', 'starting', 'beginning', 'next', 'from']);
 // Null prototype: `"constructor" in RELATIVE` must be false.
 const RELATIVE: Record<string, number> = Object.setPrototypeOf({ today: 0, yesterday: -1, tomorrow: 1, tonight: 0 }, null);
 

@@ -26,6 +26,7 @@ describe('findNumbers', () => {
     expect(bounds('Prosecutors sought between seven and nine years in prison.')).toEqual(['7 year min', '9 year max']);
     expect(bounds('Doctors could face 10 to 99 years in prison.')).toEqual(['10 year min', '99 year max']);
     expect(bounds('The vote was 31-17 and 12 people left.')).toEqual(['31 null exact', '17 null exact', '12 people exact']);
+    expect(bounds('The region got 15-20 inches of rain.')).toEqual(['15 inch min', '20 inch max']);
   });
 
   it('leaves number words inside names, and stops what a figure counts at the next figure', () => {

@@ -27,11 +27,13 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = tokens[i];
-    // A score or a vote, "31-17": two numbers of one thing.
+    // A score or a vote, "31-17": two numbers of one thing; rising, "15-20 inches", a range.
     const score = /^(\d+)[-–](\d+)$/.exec(t.value);
     if (score) {
-      const noun = tokens[i + 1] && COUNTABLE.has(tokens[i + 1].pos) ? tokens[i + 1].lemma : null;
-      for (const v of [score[1], score[2]]) out.push({ start: t.start, end: t.end, text: '', value: Number(v), unit: noun, counts: noun, bound: 'exact', sentence: s.index });
+      const noun = tokens[i + 1] && (COUNTABLE.has(tokens[i + 1].pos) || TIME_UNITS.has(tokens[i + 1].lemma)) ? tokens[i + 1].lemma : null;
+      const range = Number(score[1]) < Number(score[2]);
+      const end = noun && range ? tokens[i + 1].end : t.end;
+      [score[1], score[2]].forEach((v, k) => out.push({ start: t.start, end, text: '', value: Number(v), unit: noun, counts: noun, bound: range ? (k ? 'max' : 'min') : 'exact', sentence: s.index }));
       continue;
     }
     let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : wordValue(t.lower);
