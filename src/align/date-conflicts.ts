@@ -1,0 +1,85 @@
+import type { AnnotatedArticle, DateMention, Span } from '../model/index.js';
+import { FORWARD } from '../annotate/dates.js';
+import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
+import type { Claim } from './claims.js';
+import { stem } from './features.js';
+import type { ClaimPair } from './index.js';
+import type { Found } from './merge-conflicts.js';
+import { OTHER_OCCURRENCE, sameHappening, side } from './happening.js';
+
+/**
+ * Two dates given for one happening: the same verb tells of both ("capsized on Saturday" /
+ * "capsized on Friday"), neither is when something was said or another occurrence.
+ */
+export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | null {
+  const [A, B] = [articles[p.a.article], articles[p.b.article]];
+  // Dates are the easiest to misread (a weekday resolved against another day): close claims only.
+  if (p.similarity < 0.4 || !sameHappening(p, A, B)) return null;
+  const da = eventDates(A, p.a);
+  const db = eventDates(B, p.b);
+  if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;
+  // Both say "Tuesday": the days differ only because the articles were published on different days.
+  const said = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (da.some((x) => db.some((y) => said(x.text) === said(y.text)))) return null;
+  // Two dates of one happening: the same verb tells of both ("capsized on Saturday" / "capsized on
+  // Friday"). Without a verb on each side there is no telling what a date is the time of.
+  const related = (x: Span, y: Span) => {
+    const vx = predicateOf(A, p.a, x);
+    return vx !== null && vx === predicateOf(B, p.b, y);
+  };
+  // "7 October" and "Oct. 7, 2016": a date without its year, resolved to the article's year, names the same day.
+  const sameDay = (x: DateMention, y: DateMention) => x.iso!.slice(5) === y.iso!.slice(5) && !(/\d{4}/.test(x.text) && /\d{4}/.test(y.text));
+  if (da.some((x) => db.some((y) => sameDay(x, y)))) return null;
+  const [x, y] = da.flatMap((u) => db.filter((v) => related(u, v)).map((v) => [u, v] as const))[0] ?? [];
+  if (!x || !y) return null;
+  return {
+    kind: 'date',
+    fact: p.fact,
+    description: `${A.outlet} dates it ${x.text} (${x.iso}) where ${B.outlet} says ${y.text} (${y.iso})`,
+    confidence: Math.min(1, p.similarity * 1.5),
+    sides: [side(A, p.a, x.iso!), side(B, p.b, y.iso!)],
+    join: { keys: [x.iso!, y.iso!], shown: [`${x.text} (${x.iso})`, `${y.text} (${y.iso})`], verbs: [['dates it', 'date it'], ['says', 'say']] },
+  };
+}
+
+/**
+ * The verb a date gives the time of, as a stem: the nearest verb before it in the claim (up to ten
+ * words back, not past a comma), else right after it. "died in police custody Monday night" →
+ * "died"; "was arrested Friday" → "arres". Null when there is none.
+ */
+function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
+  let k = c.tokenStart;
+  while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
+  let after = k;
+  while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
+  // "starting Tuesday" says when, not what.
+  const verb = (j: number) => art.tokens[j].pos === 'VERB' && !SPEECH_VERBS.has(art.tokens[j].lemma) && !FORWARD.has(art.tokens[j].lower);
+  const named = (j: number) => {
+    const lemma = art.tokens[j].lemma;
+    if (!LIGHT_VERBS.has(lemma)) return stem(lemma);
+    // "made landfall", "started the releases": a light verb is told by its object.
+    const object = art.tokens.slice(j + 1, Math.min(c.tokenEnd, j + 5)).find((t) => t.pos === 'NOUN');
+    return `${stem(lemma)}+${object ? stem(object.lemma) : ''}`;
+  };
+  for (let j = k - 1; j >= Math.max(c.tokenStart, k - 10) && art.tokens[j].value !== ','; j--) if (verb(j)) return named(j);
+  for (let j = after; j < Math.min(c.tokenEnd, after + 4) && art.tokens[j].value !== ','; j++) if (verb(j)) return named(j);
+  return null;
+}
+
+/** Verbs that say little without their object. */
+const LIGHT_VERBS = new Set(['make', 'take', 'have', 'get', 'give', 'start', 'begin', 'hold', 'do', 'put', 'set', 'go', 'come', 'keep']);
+
+/** Full dates of what happened in a claim, leaving out when it was said ("said on Sunday"). */
+function eventDates(art: AnnotatedArticle, c: Claim) {
+  return art.dates.filter((d) => {
+    if (d.start < c.start || d.end > c.end || d.iso?.length !== 10) return false;
+    let k = c.tokenStart;
+    while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
+    for (let j = Math.max(c.tokenStart, k - 6); j < k; j++) if (SPEECH_VERBS.has(art.tokens[j].lemma)) return false;
+    // "again on Monday", "an earlier meeting last Wednesday", "its second landfall early Monday":
+    // another occurrence, not this one (back to the clause's start, eight words at most).
+    for (let j = k - 1; j >= Math.max(c.tokenStart, k - 8) && art.tokens[j].value !== ','; j--) if (OTHER_OCCURRENCE.has(art.tokens[j].lower)) return false;
+    // A dateline ("PORT HALDEN, Aug 18 (Wire) -") dates the report, not the event.
+    return !/^[\p{Lu}\s,.]+$/u.test(art.text.slice(c.start, d.start).trim().replace(/,$/, '')) || d.start - c.start > 40;
+  });
+}
