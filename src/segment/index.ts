@@ -30,11 +30,13 @@ export function segment(articles: TokenizedArticle[], threshold: number): Segmen
     });
     split.forEach(({ segments }, a) => {
       const others = subtract(total, own[a]);
+      let othersWords: Vector | null = null;
+      const shareWords = (v: Vector) => cosine(wordsOf(v, names), (othersWords ??= wordsOf(others, names)));
       const withLead = segments.length > 1 ? addInto(new Map(others), vecs[a][0]) : others;
       segments.forEach((seg, s) => {
         const ref = s === 0 ? others : withLead;
         seg.score = ref.size ? cosine(vecs[a][s], ref) : 1;
-        seg.inStory = s === 0 || seg.score >= threshold || (others.size > 0 && cosine(wordsOf(vecs[a][s], names), wordsOf(others, names)) >= threshold * SECTION_SHARE);
+        seg.inStory = s === 0 || seg.score >= threshold || (others.size > 0 && shareWords(vecs[a][s]) >= threshold * SECTION_SHARE);
       });
     });
   }
