@@ -1,6 +1,6 @@
 import type { Article, Block, CleanArticle } from '../model/index.js';
 import { message } from '../model/index.js';
-import { BOILERPLATE, CAPTION_CHARS, EMBED_LINE, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, WIDGET } from './patterns.js';
+import { BOILERPLATE, CAPTION_CHARS, EMBED_LINE, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE, WIDGET } from './patterns.js';
 import { findRepeats } from './repeats.js';
 
 /**
@@ -31,7 +31,8 @@ export function toBlocks(text: string): Block[] {
     const body = m[0].trim();
     if (!body) continue;
     const start = m.index + lead;
-    blocks.push({ start, end: start + body.length, dropped: null, heading: isHeading(body), embed: EMBED_LINE.test(body) });
+    const embed = EMBED_LINE.test(body) || POST_SIGNATURE.test(body);
+    blocks.push({ start, end: start + body.length, dropped: null, heading: !embed && isHeading(body), embed });
   }
   return blocks;
 }

@@ -4,7 +4,7 @@
  */
 export const BOILERPLATE: RegExp[] = [
   /^(related|recommended|more|top|latest|trending|popular)( articles| stories| news| reads| reading| videos| coverage)?:?$/i,
-  /^(read more|read next|see also|also read|more on this( story)?|more from|you may also like|most read|don't miss)\b.*/i,
+  /^(read more|read next|see also|also read|more on this( story)?|more from|you may also like|most read|don't miss|related coverage)\b.*/i,
   // A teaser for another article: "More:Supreme Court blocks …", "Earlier: …", "READ: …", "Watch: …".
   /^(more|earlier|related|read|previously|watch|listen|recommended)\s?:\s?\S.*|\bread more$/i,
   // A scraped link with its label glued on: "Texas shooting:How to help victims of Sutherland Springs".
@@ -62,6 +62,12 @@ export const LIST_ITEM = /^\s*(?:>|•|·|–|-|\*|\d{1,2}[.)])\s+(\S.*)$/;
 /** An embedded social-media post as scrapers print it: `Name on X (formerly Twitter): "…"`. */
 export const EMBED_LINE =
   /^(.{2,80}?) on (X|Twitter|Facebook|Instagram|Telegram|Truth Social|Bluesky|Threads|Mastodon|TikTok|YouTube|LinkedIn)\b(?: \(formerly Twitter\))?\s*:\s*["“'‘]/;
+
+/**
+ * A post as an embedded tweet prints in scraped text: its words, then "— Name (@handle) June 28,
+ * 2018" (groups: the words, the name, the handle).
+ */
+export const POST_SIGNATURE = /^(.+?)\s*[—–-]\s*([^—–()\n]{1,60}?)\s*\(@(\w{1,15})\)\s+\p{L}+\.? \d{1,2}, \d{4}\s*$/u;
 
 /** A post's trailing platform marker as scrapers leave it: `… / X"`. */
 export const EMBED_TAIL = /\s*\/\s*(X|Twitter|Facebook|Instagram|Telegram)\s*["”’']?\s*$/;

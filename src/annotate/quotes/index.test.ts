@@ -3,6 +3,16 @@ import { annotateTexts, quoteWith } from '../fixture.js';
 
 const speakerOf = (text: string, part: string) => quoteWith(annotateTexts(text).articles[0], part)?.speaker;
 
+describe('embedded posts', () => {
+  it('a post signed "— Name (@handle) June 28, 2018" is a post by that name, without its link', () => {
+    const text = 'Police said five people died.\nThe harbour will reopen soon https://t.co/AbC123 — Mira Holt (@mirahholt) June 28, 2018\nThe gunman was arrested.';
+    const art = annotateTexts(text).articles[0];
+    const post = quoteWith(art, 'harbour');
+    expect(post).toMatchObject({ kind: 'post', speaker: 'Mira Holt', cue: 'posted on X', text: 'The harbour will reopen soon' });
+    expect(art.sentences.find((s) => text.slice(s.start, s.end).includes('harbour'))?.embed).toBe(true);
+  });
+});
+
 describe('quote speakers', () => {
   it('opening-phrase-name: the subject next to the cue beats the first name of the clause', () => {
     expect(speakerOf('Speaking at a town hall in Salem, New Hampshire, Trump said the plan was "a disaster for the nation."', 'disaster')).toBe('Trump');

@@ -1,5 +1,5 @@
 import type { Block, EntityMention, Quote, SegmentedArticle, Sentence, Span, Token } from '../../model/index.js';
-import { EMBED_LINE } from '../../clean/patterns.js';
+import { EMBED_LINE, POST_SIGNATURE } from '../../clean/patterns.js';
 import { isCue, subjectOf, type Attribution } from './cues.js';
 import { quoteSpans, trimSpan } from './marks.js';
 import { reportedSpeech } from './reported.js';
@@ -30,6 +30,8 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       starting.set(s, [...(starting.get(s) ?? []), span]);
     }
     const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
+    const signed = block.embed && !embed ? POST_SIGNATURE.exec(text.slice(block.start, block.end)) : null;
+    if (signed) return void quotes.push(signedPost(text, block, inBlock[0], signed));
     for (const s of inBlock) {
       for (const span of starting.get(s) ?? []) directQuote(block, b, inBlock, s, span, spans, embed);
       if (block.embed) continue;
@@ -141,6 +143,13 @@ function shortQuoteKept(tokens: Token[], s: Sentence, span: Span, text: string, 
 export function tokenAt(tokens: Token[], s: Sentence, offset: number): number {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k].end > offset) return k;
   return s.tokenEnd - 1;
+}
+
+/** An embedded post signed "— Name (@handle) June 28, 2018": its words, said by the name. */
+function signedPost(text: string, block: Block, s: Sentence, signed: RegExpExecArray): Quote {
+  const words = signed[1].replace(/(\s*(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+))+$/, '');
+  const at = block.start + signed[0].indexOf(signed[2], signed[1].length);
+  return { ...make(text, { start: block.start, end: block.start + words.length }, s, null, 'posted on X', 'post'), speaker: signed[2], speakerSpan: { start: at, end: at + signed[2].length } };
 }
 
 function make(text: string, span: Span, s: Sentence, who: EntityMention | null, cue: string | null, kind: Quote['kind']): Quote {
