@@ -60,6 +60,8 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
     type = typeOf(tokens, k, to, spanText(tokens, k, to));
   } else roles.unshift(...soft.map((n) => tokens[n].lower));
   if (describesNoun(tokens, from, to)) return [];
+  // "Pope Francis", "Sheriff Tackitt": one word after a person's title is a person.
+  if (type === 'other' && to - k === 1 && title.length && roles.length) type = 'person';
   return [mention(tokens, k, to, s, type, roles, nationality)];
 }
 

@@ -4,6 +4,13 @@ import { annotateTexts, mentionsOf } from './fixture.js';
 const typeOf = (text: string, name: string) => mentionsOf(annotateTexts(text).articles[0], name)[0]?.type;
 
 describe('entity types', () => {
+  it('a name ending in an event or document word is no organisation; one word after a title is a person', () => {
+    expect(typeOf('The Kestrel Council Resolution says the quay is closed.', 'Kestrel Council Resolution')).toBe('other');
+    expect(typeOf('Harbour Party Conference delegates left early.', 'Harbour Party Conference')).toBe('other');
+    expect(typeOf('Sheriff Tackitt said the gunman fled.', 'Tackitt')).toBe('person');
+    expect(typeOf('The Organization of Harbour States met.', 'Organization of Harbour States')).toBe('organization');
+  });
+
   it('company-typed-person: a plural or -ing last word makes an organisation', () => {
     expect(typeOf('Shares in Voltera Recycling fell on Monday.', 'Voltera Recycling')).toBe('organization');
     expect(typeOf('The ferry belonged to Halden Lake Lines, officials said.', 'Halden Lake Lines')).toBe('organization');

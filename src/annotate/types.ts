@@ -50,6 +50,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   const place = places().get(lower);
   if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
   if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';
+  // "Security Council Resolution", "Labour Party Conference": named after a body, an event or document.
+  if (to - from > 1 && EVENT_WORDS.has(last.lower)) return 'other';
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
   if (to - from > 1 && PLACE_PREFIXES.has(first.lower)) return 'place';
   if (to - from > 1 && SHIP_PREFIXES.has(first.lower)) return 'other';
