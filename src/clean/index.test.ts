@@ -33,6 +33,7 @@ describe('clean', () => {
     expect(kept('The opinions expressed by the protesters were shouted down.')).toHaveLength(1);
     expect(kept('More than 40 people were hurt.\nEarlier, the bridge was shut.\nRead the full statement here.')).toHaveLength(3);
     expect(kept('The mayor said: We will rebuild the quay by June.\nUpdate at 5:55 p.m. ET: Ferry service resumes')).toHaveLength(2);
+    expect(kept('Watch: Mayor storms out of the harbour hearing\nThe ministry urged citizens not to join the group, Reuters said.')).toHaveLength(2);
   });
 
   it('drops image captions that carry a photographer\'s credit', () => {

@@ -5,11 +5,12 @@
 export const BOILERPLATE: RegExp[] = [
   /^(related|recommended|more|top|latest|trending|popular)( articles| stories| news| reads| reading| videos| coverage)?:?$/i,
   /^(read more|read next|see also|also read|more on this( story)?|more from|you may also like|most read|don't miss|related coverage)\b.*/i,
-  // A teaser for another article: "More:Supreme Court blocks …", "Earlier: …", "READ: …", "Watch: …".
-  /^(more|earlier|related|read|previously|watch|listen|recommended)\s?:\s?\S.*|\bread more$/i,
+  // A teaser for another article: "More:Supreme Court blocks …", "Earlier: …", "READ: …" (not "Watch: …",
+  // which heads video articles of their own).
+  /^(more|earlier|related|read|previously|recommended)\s?:\s?\S.*|\bread more$/i,
   // A scraped link with its label glued on: "Texas shooting:How to help victims of Sutherland Springs".
   /^[\p{L}\d ,'’&-]{3,60}:\p{Lu}[^.!?]{8,150}$/u,
-  /\bjoin (our|the) .{0,40}\b(facebook|group|community|newsletter|discussion)\b/i,
+  /\bjoin our .{0,40}\b(facebook|group|community|newsletter|discussion)\b/i,
   /\bclick (the|on) (headlines?|here|links?)\b/i,
   /^(sign up|subscribe|register|log ?in|sign in|follow us|share (this|on)|join our|get our|download (our|the) app)\b.*/i,
   /^(advertisement|advert|sponsored( content)?|ad|skip (to|advert)|cookie|we use cookies|accept( all)? cookies)\b.*/i,

@@ -31,6 +31,8 @@ export function speakers(views: ArticleView[], entities: Entity[]): SpeakerStat[
       g.stances.push(stanceOf(sv, holders.get(quote) ?? [sv], quote));
     }
     for (const [speaker, g] of groups) {
+      // A speaker whose quotes all had no words to compare holds none.
+      if (!g.quotes.length) continue;
       stats.push({
         article: view.article.id,
         outlet: view.article.outlet,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareStory } from '../../compare.js';
 import { annotateTexts, quoteWith } from '../fixture.js';
 
 const speakerOf = (text: string, part: string) => quoteWith(annotateTexts(text).articles[0], part)?.speaker;
@@ -10,6 +11,12 @@ describe('embedded posts', () => {
     const post = quoteWith(art, 'harbour');
     expect(post).toMatchObject({ kind: 'post', speaker: 'Mira Holt', cue: 'posted on X', text: 'The harbour will reopen soon' });
     expect(art.sentences.find((s) => text.slice(s.start, s.end).includes('harbour'))?.embed).toBe(true);
+  });
+
+  it('a signed post that is only a link is no quote, and the comparison goes on', () => {
+    const text = 'Police said five people died.\npic.twitter.com/AbC123 — Mira Holt (@mirahholt) June 28, 2018\nThe gunman was arrested.';
+    expect(annotateTexts(text).articles[0].quotes.filter((q) => q.kind === 'post')).toEqual([]);
+    expect(compareStory([{ outlet: 'A', text }, { outlet: 'B', text: 'Police said five people died in the attack.' }]).articles).toHaveLength(2);
   });
 });
 

@@ -31,7 +31,11 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
     }
     const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
     const signed = block.embed && !embed ? POST_SIGNATURE.exec(text.slice(block.start, block.end)) : null;
-    if (signed) return void quotes.push(signedPost(text, block, inBlock[0], signed));
+    if (signed) {
+      const post = signedPost(text, block, inBlock[0], signed);
+      if (post) quotes.push(post);
+      return;
+    }
     for (const s of inBlock) {
       for (const span of starting.get(s) ?? []) directQuote(block, b, inBlock, s, span, spans, embed);
       if (block.embed) continue;
@@ -145,9 +149,10 @@ export function tokenAt(tokens: Token[], s: Sentence, offset: number): number {
   return s.tokenEnd - 1;
 }
 
-/** An embedded post signed "— Name (@handle) June 28, 2018": its words, said by the name. */
-function signedPost(text: string, block: Block, s: Sentence, signed: RegExpExecArray): Quote {
+/** An embedded post signed "— Name (@handle) June 28, 2018": its words, said by the name; null for a bare link. */
+function signedPost(text: string, block: Block, s: Sentence, signed: RegExpExecArray): Quote | null {
   const words = signed[1].replace(/(\s*(https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+))+$/, '');
+  if (!/\p{L}/u.test(words)) return null;
   const at = block.start + signed[0].indexOf(signed[2], signed[1].length);
   return { ...make(text, { start: block.start, end: block.start + words.length }, s, null, 'posted on X', 'post'), speaker: signed[2], speakerSpan: { start: at, end: at + signed[2].length } };
 }
