@@ -29,6 +29,13 @@ describe('date conflicts', () => {
     expect(dates('Engineers started the dam releases near Port Kestrel on Monday.', 'Port Kestrel imposed a curfew, starting Tuesday night near the dam.')).toEqual([]);
   });
 
+  it('finds none between days weeks apart, or times of different happenings', () => {
+    const dates = (a: string, b: string, d: [string, string]) => story(`${BASE} ${a}`, `${BASE} ${b}`, d).conflicts.filter((c) => c.kind === 'date');
+    expect(dates('The minister arrived in Port Kestrel on Tuesday to inspect the wreck.', 'The minister arrived in Port Kestrel on Sunday to inspect the wreck.', ['2024-05-08', '2024-05-27'])).toEqual([]);
+    expect(dates('Divers suspended the search at 4 p.m. near Port Kestrel.', 'The council cleared the budget at 7 p.m. near Port Kestrel.', ['2024-05-20', '2024-05-20'])).toEqual([]);
+    expect(dates('Divers suspended the search at 4 p.m. near Port Kestrel.', 'Divers suspended the search at 7 p.m. near Port Kestrel.', ['2024-05-20', '2024-05-20'])).toHaveLength(1);
+  });
+
   it('finds none between a date without its year and the same day with one ("7 October" / "Oct. 7, 2016")', () => {
     const s = story(`${BASE} On 7 October, the ferry company began publishing its safety logs.`, `${BASE} On Oct. 7, 2016, the ferry company began publishing its safety logs.`, ['2019-01-25', '2019-01-25']);
     expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);

@@ -6,7 +6,7 @@ import { scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
-import { dateConflict } from './date-conflicts.js';
+import { dateConflict, predicateOf } from './date-conflicts.js';
 import { OTHER_OCCURRENCE, sameHappening, side } from './happening.js';
 
 /**
@@ -97,6 +97,10 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     const y = alike.find((v) => !numbersIn(A, p.a).some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
+    // A time of day, like a date, must be the time of the same happening ("cut off at 4 p.m." is
+    // not "cleared a hurdle at 7 p.m.").
+    const verb = time ? predicateOf(A, p.a, x) : null;
+    if (time && (verb === null || verb !== predicateOf(B, p.b, y))) continue;
     return {
       kind: time ? 'date' : 'number',
       fact: p.fact,

@@ -15,6 +15,9 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   // Dates are the easiest to misread (a weekday resolved against another day): close claims only.
   if (p.similarity < 0.4 || !sameHappening(p, A, B)) return null;
+  // Articles written days apart tell a moving story ("the deadline is Monday", then "tonight"), and
+  // their weekdays resolve against different weeks: only reports of about the same day are compared.
+  if (A.date && B.date && Math.abs(Date.parse(A.date) - Date.parse(B.date)) > MAX_REPORT_GAP_DAYS * 86_400_000) return null;
   const da = eventDates(A, p.a);
   const db = eventDates(B, p.b);
   if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;
@@ -30,7 +33,9 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   // "7 October" and "Oct. 7, 2016": a date without its year, resolved to the article's year, names the same day.
   const sameDay = (x: DateMention, y: DateMention) => x.iso!.slice(5) === y.iso!.slice(5) && !(/\d{4}/.test(x.text) && /\d{4}/.test(y.text));
   if (da.some((x) => db.some((y) => sameDay(x, y)))) return null;
-  const [x, y] = da.flatMap((u) => db.filter((v) => related(u, v)).map((v) => [u, v] as const))[0] ?? [];
+  // Two tellings of one happening disagree by days, not weeks: dates further apart are two happenings.
+  const near = (u: DateMention, v: DateMention) => Math.abs(Date.parse(u.iso!) - Date.parse(v.iso!)) <= MAX_APART_DAYS * 86_400_000;
+  const [x, y] = da.flatMap((u) => db.filter((v) => near(u, v) && related(u, v)).map((v) => [u, v] as const))[0] ?? [];
   if (!x || !y) return null;
   return {
     kind: 'date',
@@ -42,16 +47,26 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   };
 }
 
+/** Most days two dates of one happening lie apart in two outlets' tellings. */
+const MAX_APART_DAYS = 7;
+/** Most days between two articles whose dates are compared. */
+const MAX_REPORT_GAP_DAYS = 2;
+
 /**
- * The verb a date gives the time of, as a stem: the nearest verb before it in the claim (up to ten
- * words back, not past a comma), else right after it. "died in police custody Monday night" →
- * "died"; "was arrested Friday" → "arres". Null when there is none.
+ * What a date or time gives the time of, as a stem: a noun it is the possessive of ("Thursday's
+ * vote" → "vote"), else the nearest verb before it in the claim (up to ten words back, not past a
+ * comma), else right after it. "died in police custody Monday night" → "died"; "was arrested
+ * Friday" → "arres". Null when there is none.
  */
-function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
+export function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
   let k = c.tokenStart;
   while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
   let after = k;
   while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
+  if (/^[’']s$/.test(art.tokens[after]?.value ?? '') && after + 1 < c.tokenEnd) {
+    const noun = art.tokens.slice(after + 1, Math.min(c.tokenEnd, after + 4)).find((t) => t.pos === 'NOUN');
+    if (noun) return stem(noun.lemma);
+  }
   // "starting Tuesday" says when, not what.
   const verb = (j: number) => art.tokens[j].pos === 'VERB' && !SPEECH_VERBS.has(art.tokens[j].lemma) && !FORWARD.has(art.tokens[j].lower);
   const named = (j: number) => {

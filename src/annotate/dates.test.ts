@@ -13,6 +13,13 @@ describe('dates', () => {
   it('resolves a weekday after "effective", "starting" or "next" to the one on or after it', () => {
     expect(dates('Masks are required in stores effective Saturday.')).toEqual(['Saturday → 2020-04-18']);
     expect(dates('Schools close starting Friday.')).toEqual(['Friday → 2020-04-17']);
+    expect(dates('The order will expire Monday.')).toEqual(['Monday → 2020-04-20']);
+    expect(dates('The vote is scheduled for Thursday.')).toEqual(['Thursday → 2020-04-16']);
+    expect(dates('It will rain, officials said Monday.')).toEqual(['Monday → 2020-04-13']);
+  });
+
+  it('takes "TODAY" in a name for no day', () => {
+    expect(dates('A USA TODAY poll found support fell today.')).toEqual(['today → 2020-04-15']);
   });
 
   it('gives a month and day without a year the article year', () => {

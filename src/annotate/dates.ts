@@ -24,12 +24,14 @@ export function findDates(tokens: Token[], s: Sentence, articleDate: string | nu
     };
     const wd = WEEKDAYS.indexOf(t.lower);
     if (wd >= 0 && /^\p{Lu}/u.test(t.value)) {
-      // "effective Saturday", "starting Monday", "next Friday": the day on or after the article's.
-      const ahead = i > s.tokenStart && FORWARD.has(tokens[i - 1].lower);
+      // "effective Saturday", "starting Monday", "next Friday", "will expire Monday", "is scheduled
+      // for Thursday": the day on or after the article's.
+      const ahead = (i > s.tokenStart && FORWARD.has(tokens[i - 1].lower)) || futureBefore(tokens, i, s);
       push(i, i + 1, base ? iso(addDays(base, ahead ? (wd - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - wd + 7) % 7))) : null);
       continue;
     }
-    if (t.lower in RELATIVE) {
+    // "USA TODAY", the "Today" show: a name, not a day.
+    if (t.lower in RELATIVE && !(t.value === t.value.toUpperCase() || (i > s.tokenStart && /^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[i - 1].value)))) {
       push(i, i + 1, base ? iso(addDays(base, RELATIVE[t.lower])) : null);
       continue;
     }
@@ -59,6 +61,18 @@ export function findDates(tokens: Token[], s: Sentence, articleDate: string | nu
     push(from, to, isoDate);
   }
   return out;
+}
+
+/** Words that put what follows in the future ("will", "scheduled", "expected"; not "set" or "due", which are also past or causal). */
+const FUTURE = new Set(['will', "'ll", 'shall', 'scheduled', 'expected', 'slated', 'planned', 'upcoming']);
+
+/** A future word up to six words before token `i`, with no comma or full stop between. */
+function futureBefore(tokens: Token[], i: number, s: Sentence): boolean {
+  for (let j = i - 1; j >= Math.max(s.tokenStart, i - 6); j--) {
+    if (tokens[j].type === 'punctuation' && /[,.;:]/.test(tokens[j].value)) return false;
+    if (FUTURE.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 function monthOf(t: Token): number {
