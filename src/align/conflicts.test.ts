@@ -68,6 +68,12 @@ describe('number conflicts', () => {
     expect(numbers('Attackers struck three more oil tankers in the Gulf of Oman on Friday, the navy said.')).toEqual([]);
   });
 
+  it('finds none between figures of different places, or against a tally "as of" a day', () => {
+    const a = story(`${GULF} Attackers struck two oil tankers off Oman on Thursday, the navy said.`, `${GULF} Attackers struck three oil tankers off Yemen on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
+    expect(a.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    expect(numbers('Attackers had struck six oil tankers in the gulf as of Thursday, the navy said.')).toEqual([]);
+  });
+
   it('finds none between distances from different places, or an additional amount', () => {
     const far = story(`${GULF} The tankers were hit 40 miles south of Jask on Thursday, the navy said.`, `${GULF} The tankers were hit 25 miles east of Fujairah on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(far.conflicts.filter((c) => c.kind === 'number')).toEqual([]);

@@ -120,7 +120,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
 const TOTAL = new Set(['total', 'overall', 'altogether', 'cumulative', 'combined', 'since', 'tally']);
 /** Words that put a figure on another occasion ("last month", "an earlier attack"); not "by" or "until", which mostly mean something else. */
 const ANOTHER_TIME = new Set([...OTHER_OCCURRENCE].filter((w) => !['since', 'until', 'by'].includes(w)));
-const TOTAL_PHRASES = ['in all', 'this year', 'in recent weeks', 'in recent months'];
+const TOTAL_PHRASES = ['in all', 'this year', 'in recent weeks', 'in recent months', 'as of'];
 
 /**
  * Which occasion a figure counts, from the words around it in its claim (five before, and after it
