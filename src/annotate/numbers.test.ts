@@ -27,6 +27,7 @@ describe('findNumbers', () => {
     expect(bounds('Doctors could face 10 to 99 years in prison.')).toEqual(['10 year min', '99 year max']);
     expect(bounds('The vote was 31-17 and 12 people left.')).toEqual(['31 null exact', '17 null exact', '12 people exact']);
     expect(bounds('The region got 15-20 inches of rain.')).toEqual(['15 inch min', '20 inch max']);
+    expect(bounds('The court ruled 5 to 4 on Monday.').map((b) => b.split(' ').at(-1))).toEqual(['exact', 'exact']);
   });
 
   it('leaves number words inside names, and stops what a figure counts at the next figure', () => {

@@ -73,8 +73,9 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     const bound = boundBefore(tokens, start, s);
     const from = bound ? bound.from : start;
     const previous = out.at(-1);
-    // "between seven and nine years", "two to three years": one range, its ends a floor and a ceiling.
-    if (previous && previous.sentence === s.index && !bound && previous.bound === 'exact' && rangeBetween(tokens, previous, from, s)) {
+    // "between seven and nine years", "two to three years": one range, its ends a floor and a ceiling
+    // (not a vote "5 to 4").
+    if (previous && previous.sentence === s.index && !bound && previous.bound === 'exact' && previous.value < value && rangeBetween(tokens, previous, from, s)) {
       previous.bound = 'min';
       previous.unit ??= unit;
       previous.counts ??= counts;
