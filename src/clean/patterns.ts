@@ -45,6 +45,9 @@ export const BOILERPLATE: RegExp[] = [
  */
 export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b/;
 
+/** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
+export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
+
 /**
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
  * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar": the line is an image caption,

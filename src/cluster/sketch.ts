@@ -1,4 +1,4 @@
-import { BOILERPLATE, WIDGET } from '../clean/patterns.js';
+import { isFurniture } from '../clean/patterns.js';
 import { wordRank } from './lexicon.js';
 import type { SketchOptions } from './options.js';
 import type { Cursor } from './tokens.js';
@@ -99,10 +99,7 @@ function addTerms(text: string, into: Map<string, number>, o: SketchOptions, tit
  */
 function withoutFurniture(text: string): string {
   if (!text.includes('\n')) return text;
-  const furniture = (line: string) => {
-    const l = line.trim();
-    return (l.length <= 200 && BOILERPLATE.some((re) => re.test(l))) || WIDGET.test(l);
-  };
+  const furniture = (line: string) => isFurniture(line.trim());
   const lines = text.split('\n');
   return lines.some(furniture) ? lines.filter((l) => !furniture(l)).join('\n') : text;
 }
