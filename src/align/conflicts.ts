@@ -1,5 +1,5 @@
 import type { AnnotatedArticle, Conflict, NumberMention, Span } from '../model/index.js';
-import { compatible } from '../annotate/numbers.js';
+import { compatible, TIME_UNITS } from '../annotate/numbers.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
 import { scopeOf, type Scope } from './scope.js';
@@ -38,8 +38,6 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
   return mergeConflicts(out, (id) => outlets.get(id) ?? id);
 }
 
-
-const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 /** Only a comma or "and" between two spans: "8 minutes, 46 seconds", "2 hours and 30 minutes". */
 const JOINED = /^\s*,?\s*(and\s+)?$/;
 

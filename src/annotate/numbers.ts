@@ -9,7 +9,7 @@ const WORDS: Record<string, number> = Object.setPrototypeOf({
 }, null);
 const SCALE: Record<string, number> = Object.setPrototypeOf({ thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 }, null);
 const CURRENCY: Record<string, string> = Object.setPrototypeOf({ $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr', dollar: 'usd', pound: 'gbp', euro: 'eur', yen: 'jpy', rouble: 'rub', ruble: 'rub' }, null);
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const BOUNDS: Array<[string, NumberMention['bound']]> = [
   ['more than', 'min'], ['over', 'min'], ['at least', 'min'], ['upwards of', 'min'], ['in excess of', 'min'], ['above', 'min'],
   ['nearly', 'max'], ['almost', 'max'], ['up to', 'max'], ['less than', 'max'], ['fewer than', 'max'], ['under', 'max'], ['below', 'max'], ['just under', 'max'],
