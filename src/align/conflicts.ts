@@ -96,9 +96,10 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     // A time of day, like a date, must be the time of the same happening ("cut off at 4 p.m." is
-    // not "cleared a hurdle at 7 p.m.").
-    const verb = time ? predicateOf(A, p.a, x) : null;
-    if (time && (verb === null || verb !== predicateOf(B, p.b, y))) continue;
+    // not "cleared a hurdle at 7 p.m."); a count told with two different verbs counts two things
+    // ("will take 77 delegates" / "had 845 delegates").
+    const [vx, vy] = [predicateOf(A, p.a, x), predicateOf(B, p.b, y)];
+    if (time ? vx === null || vx !== vy : vx !== null && vy !== null && vx !== vy) continue;
     return {
       kind: time ? 'date' : 'number',
       fact: p.fact,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateTexts } from './fixture.js';
+import { compatible } from './numbers.js';
 
 const numbers = (text: string) => annotateTexts(text).articles[0].numbers.map((n) => [n.value, n.counts, text.slice(n.start, n.end)]);
 
@@ -33,5 +34,11 @@ describe('findNumbers', () => {
   it('leaves number words inside names, and stops what a figure counts at the next figure', () => {
     expect(numbers('He spoke aboard Air Force Two on Monday.')).toEqual([]);
     expect(numbers('Smollett, 29, said that two apparent supporters struck him.')).toEqual([[29, null, '29'], [2, 'supporter', 'two apparent supporters']]);
+  });
+
+  it('lets the less precise figure round the other: "8 percent" fits "8.1%", "$2 billion" does not fit "$2.65 billion"', () => {
+    const [a, b, c, d] = annotateTexts('Energy loses 8 percent. Energy loses 8.1% in all. It costs $2 billion. It costs $2.65 billion.').articles[0].numbers;
+    expect(compatible(a, b)).toBe(true);
+    expect(compatible(c, d)).toBe(false);
   });
 });

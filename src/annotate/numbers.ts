@@ -132,7 +132,22 @@ function boundBefore(tokens: Token[], at: number, s: Sentence): { from: number; 
 export function compatible(a: NumberMention, b: NumberMention): boolean {
   const lo = (n: NumberMention) => (n.bound === 'min' ? n.value : n.bound === 'approx' ? n.value * 0.85 : n.bound === 'max' ? 0 : n.value);
   const hi = (n: NumberMention) => (n.bound === 'max' ? n.value : n.bound === 'approx' ? n.value * 1.15 : n.bound === 'min' ? Infinity : n.value);
-  // A writer who says "90 minutes" of a call that ran "more than 90 minutes" rounds, not contradicts.
-  const slack = (n: NumberMention) => (n.bound === 'exact' && n.value >= 100 && n.value % 10 === 0 ? n.value * 0.1 : 0);
+  // A writer who says "90 minutes" of a call that ran "more than 90 minutes" rounds, not contradicts,
+  // and "8 percent" rounds "8.1%".
   return lo(a) - slack(a) <= hi(b) + slack(b) && lo(b) - slack(b) <= hi(a) + slack(a);
+}
+
+/**
+ * How far a figure may be from what it stands for: half its last written digit ("8 percent" → 0.5,
+ * "$2.65 billion" → 5 million), and a tenth of a round figure of 100 or more as written ("300
+ * people", "ninety minutes" is not; "$2.65 billion" is not round, though its value is).
+ */
+function slack(n: NumberMention): number {
+  const literal = /\d[\d,]*(?:\.(\d+))?/.exec(n.text);
+  const written = literal ? Number(literal[0].replace(/,/g, '')) : n.value;
+  const scale = written ? n.value / written : 1;
+  // Only the figure itself, maybe with "million" or "billion" ("31-17" gives two figures of one text).
+  if (![1, 1e3, 1e6, 1e9, 1e12].some((k) => Math.abs(scale / k - 1) < 1e-9)) return 0;
+  const round = n.bound === 'exact' && written >= 100 && written % 10 === 0 ? n.value * 0.1 : 0;
+  return Math.max(round, literal ? 0.5 * 10 ** -(literal[1]?.length ?? 0) * scale : 0);
 }
