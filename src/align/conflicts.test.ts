@@ -74,6 +74,11 @@ describe('number conflicts', () => {
     expect(numbers('Attackers had struck six oil tankers in the gulf as of Thursday, the navy said.')).toEqual([]);
   });
 
+  it('finds none between counts told with different verbs', () => {
+    const s = story(`${GULF} The navy escorted two oil tankers through the Gulf of Oman on Thursday.`, `${GULF} The navy inspected four oil tankers in the Gulf of Oman on Thursday.`, ['2024-06-14', '2024-06-14']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+
   it('finds none between distances from different places, or an additional amount', () => {
     const far = story(`${GULF} The tankers were hit 40 miles south of Jask on Thursday, the navy said.`, `${GULF} The tankers were hit 25 miles east of Fujairah on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(far.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
