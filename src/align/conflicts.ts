@@ -57,6 +57,7 @@ function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
   });
 }
 const unitKey = (n: NumberMention) => stem(n.unit!);
+const isSplit = (n: NumberMention) => n.bound === 'exact' && /^\d+[-–]\d+\b/.test(n.text);
 
 /**
  * What a figure is of or from, when a name says so: "85 miles south of Port Arthur" → "port",
@@ -82,6 +83,8 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     const ax = anchorOf(A, p.a, x);
     const same = numbersIn(B, p.b).filter((y) => {
       if (unitKey(y) !== unitKey(x) || ![...contextOf(B, p.b, y)].some((w) => cx.has(w))) return false;
+      // A vote's split ("53-47") is compared with another split, not with a count ("four senators").
+      if (isSplit(x) !== isSplit(y)) return false;
       // "120 miles southwest of Houston" and "85 miles south of Port Arthur" measure from different places.
       const ay = anchorOf(B, p.b, y);
       return !ax || !ay || ax === ay;

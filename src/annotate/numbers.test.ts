@@ -9,6 +9,11 @@ describe('findNumbers', () => {
     expect(numbers('Attackers struck two oil tankers near the coast.')).toEqual([[2, 'tanker', 'two oil tankers']]);
   });
 
+  it('counts the noun after a run of names: "three Central Texas schools" counts schools', () => {
+    expect(numbers('Three Central Texas schools were closed.')[0]).toEqual([3, 'school', 'Three Central Texas schools']);
+    expect(numbers('The hospital has room for two Ebola patients.')[0]).toEqual([2, 'patient', 'two Ebola patients']);
+  });
+
   it('stops at a unit of time or money inside a run of nouns', () => {
     expect(numbers('The talks lasted 90 minutes Tuesday.')[0]).toEqual([90, 'minute', '90 minutes']);
     expect(numbers('Rescuers pulled 40 people from the water.')[0]).toEqual([40, 'people', '40 people']);

@@ -62,8 +62,12 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
       // "23 wounded soldiers" counts soldiers; "32 percent blamed Democrats" counts no Democrats.
       if (n.type === 'punctuation' || n.type === 'number' || n.pos === 'NUM' || (n.pos === 'VERB' && (k > end || unit)) || n.pos === 'ADP' || n.pos === 'CCONJ') break;
       if (COUNTABLE.has(n.pos) || TIME_UNITS.has(n.lemma) || CURRENCY[n.lemma]) {
-        // A compound counts its last noun: "two oil tankers" counts tankers, not oil.
-        while (k + 1 < s.tokenEnd && n.pos === 'NOUN' && tokens[k + 1].pos === 'NOUN' && !TIME_UNITS.has(n.lemma) && !CURRENCY[n.lemma]) n = tokens[++k];
+        // A compound counts its last noun: "two oil tankers" counts tankers, not oil; "three Central
+        // Texas schools" counts schools, "two Ebola patients" patients.
+        const compound = (t: Token) => t.pos === 'NOUN' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+        let last = k;
+        while (last + 1 < s.tokenEnd && last - k < 4 && compound(tokens[last]) && compound(tokens[last + 1]) && !TIME_UNITS.has(tokens[last].lemma) && !CURRENCY[tokens[last].lemma]) last++;
+        if (last > k && tokens[last].pos === 'NOUN') n = tokens[(k = last)];
         counts = n.lemma;
         if (!unit) unit = CURRENCY[n.lemma] ?? n.lemma;
         end = k + 1;
