@@ -9,6 +9,11 @@ describe('findNumbers', () => {
     expect(numbers('Attackers struck two oil tankers near the coast.')).toEqual([[2, 'tanker', 'two oil tankers']]);
   });
 
+  it('reads past a participle to its noun: "23 seriously wounded soldiers" counts soldiers', () => {
+    expect(numbers('The blast left 23 seriously wounded soldiers.')[0]).toEqual([23, 'soldier', '23 seriously wounded soldiers']);
+    expect(numbers('Of those asked, 32 percent blamed congressional Democrats.')[0]).toEqual([32, null, '32 percent']);
+  });
+
   it('counts the noun after a run of names: "three Central Texas schools" counts schools', () => {
     expect(numbers('Three Central Texas schools were closed.')[0]).toEqual([3, 'school', 'Three Central Texas schools']);
     expect(numbers('The hospital has room for two Ebola patients.')[0]).toEqual([2, 'patient', 'two Ebola patients']);

@@ -60,7 +60,9 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
       let n = tokens[k];
       // "23 wounded soldiers" counts soldiers; "32 percent blamed Democrats" counts no Democrats.
-      if (n.type === 'punctuation' || n.type === 'number' || n.pos === 'NUM' || (n.pos === 'VERB' && (k > end || unit)) || n.pos === 'ADP' || n.pos === 'CCONJ') break;
+      // A participle before its noun describes it ("23 seriously wounded soldiers"); another verb ends the phrase.
+      const participle = n.pos === 'VERB' && !unit && /(?:ed|en|ing)$/.test(n.lower) && COUNTABLE.has(tokens[k + 1]?.pos ?? '');
+      if (n.type === 'punctuation' || n.type === 'number' || n.pos === 'NUM' || (n.pos === 'VERB' && (k > end || unit) && !participle) || n.pos === 'ADP' || n.pos === 'CCONJ') break;
       if (COUNTABLE.has(n.pos) || TIME_UNITS.has(n.lemma) || CURRENCY[n.lemma]) {
         // A compound counts its last noun: "two oil tankers" counts tankers, not oil; "three Central
         // Texas schools" counts schools, "two Ebola patients" patients.
