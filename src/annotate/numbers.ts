@@ -36,7 +36,7 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
       [score[1], score[2]].forEach((v, k) => out.push({ start: t.start, end, text: '', value: Number(v), unit: noun, counts: noun, bound: range ? (k ? 'max' : 'min') : 'exact', sentence: s.index }));
       continue;
     }
-    let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : wordValue(t.lower);
+    let value = t.type === 'number' ? Number(t.value.replace(/,/g, '')) : WORDS[t.lower];
     if (value === undefined || Number.isNaN(value)) continue;
     // "Air Force Two", "Apollo Eleven": a number word inside a name counts nothing.
     if (t.type !== 'number' && i > s.tokenStart && /^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[i - 1].value)) continue;
@@ -45,7 +45,7 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     if (MONTHS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTHS.has(tokens[i - 1].lower))) continue;
     let start = i;
     let end = i + 1;
-    // "Ninety-five" as three tokens.
+    // "Ninety-five": wink gives it as three tokens.
     const ones = tokens[i + 2];
     if (t.type !== 'number' && value >= 20 && value < 100 && value % 10 === 0 && tokens[i + 1]?.value === '-' && ones && WORDS[ones.lower] < 10 && ones.start === tokens[i + 1].end) [value, end] = [value + WORDS[ones.lower], i + 3];
     let unit: string | null = null;
@@ -102,13 +102,6 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     i = end - 1;
   }
   return out;
-}
-
-/** A number word, hyphenated tens too: "ninety-five" → 95. */
-function wordValue(word: string): number | undefined {
-  const [tens, ones] = word.split('-');
-  if (ones !== undefined) return WORDS[tens] >= 20 && WORDS[tens] % 10 === 0 && WORDS[ones] < 10 ? WORDS[tens] + WORDS[ones] : undefined;
-  return WORDS[word];
 }
 
 /**

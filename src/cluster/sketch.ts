@@ -99,9 +99,9 @@ function addTerms(text: string, into: Map<string, number>, o: SketchOptions, tit
  */
 function withoutFurniture(text: string): string {
   if (!text.includes('\n')) return text;
-  const furniture = (line: string) => isFurniture(line.trim());
   const lines = text.split('\n');
-  return lines.some(furniture) ? lines.filter((l) => !furniture(l)).join('\n') : text;
+  const kept = lines.filter((line) => !isFurniture(line.trim()));
+  return kept.length === lines.length ? text : kept.join('\n');
 }
 
 /**
