@@ -21,6 +21,7 @@ describe('clean', () => {
       'This is a rush transcript. Copy may not be in its final form.', 'next Image 2 of 5', 'ANALYSIS/OPINION:', 'CLOSE A look at the week in the capital.',
       'More:Council delays the harbour vote again', 'Earlier: Harbour plan faces a legal challenge', 'READ: What the harbour plan means for fishermen',
       'How will the harbour plan change the town? Read more', 'Want to talk more about politics?:Join our Facebook group',
+      'Download the Harbour Gazette app to customize your experience.',
       'Harbour flood:How to help the families of Port Kestrel', 'Related Coverage Factbox: Victims of the harbour flood', 'Hide Caption 3 of 15 Photos: Harbour flood Volunteers carry sandbags on Friday.', "Visit Harbour Gazette's homepage for more stories.", 'The mayor speaks at the harbour on Friday. (AP Photo/ Jane Ruiz)',
       `JUST WATCHED Mayor on the harbour vote: ${'we will not back down '.repeat(8)}Replay More Videos ... MUST WATCH Mayor on the harbour vote 01:08`,
       `Photos: The harbour flood Photos: The harbour flood Water covers the quay on Friday, when ${'the river rose and '.repeat(10)}boats broke loose.`,
@@ -33,6 +34,7 @@ describe('clean', () => {
     expect(kept('The opinions expressed by the protesters were shouted down.')).toHaveLength(1);
     expect(kept('More than 40 people were hurt.\nEarlier, the bridge was shut.\nRead the full statement here.')).toHaveLength(3);
     expect(kept('The mayor said: We will rebuild the quay by June.\nUpdate at 5:55 p.m. ET: Ferry service resumes')).toHaveLength(2);
+    expect(kept('Download speeds in the harbour app were slow, the council said.')).toHaveLength(1);
     expect(kept('Watch: Mayor storms out of the harbour hearing\nThe ministry urged citizens not to join the group, Reuters said.')).toHaveLength(2);
   });
 

@@ -12,7 +12,7 @@ export const BOILERPLATE: RegExp[] = [
   /^[\p{L}\d ,'’&-]{3,60}:\p{Lu}[^.!?]{8,150}$/u,
   /\bjoin our .{0,40}\b(facebook|group|community|newsletter|discussion)\b/i,
   /\bclick (the|on) (headlines?|here|links?)\b/i,
-  /^(sign up|subscribe|register|log ?in|sign in|follow us|share (this|on)|join our|get our|download (our|the) app)\b.*/i,
+  /^(sign up|subscribe|register|log ?in|sign in|follow us|share (this|on)|join our|get our|download (our|the) ([\w!.]+ ){0,3}app)\b.*/i,
   /^(advertisement|advert|sponsored( content)?|ad|skip (to|advert)|cookie|we use cookies|accept( all)? cookies)\b.*/i,
   /^(copyright|©|\(c\))\s.*|all rights reserved\.?$/i,
   /^(image|photo|video|picture|graphic)( source| credit| caption)?:\s.*/i,

@@ -50,3 +50,16 @@ describe('tokenize: sentences', () => {
     expect(sentences('He called the deal “historic!” and left. Officials stayed.')).toHaveLength(2);
   });
 });
+
+describe('tokenize: sentences in brackets', () => {
+  it('goes on inside a party and state label ("(R-S.C.)", "(D-N.Y.)")', () => {
+    expect(sentences('Sen. Lindsey Graham (R-S.C.) said no Republican would vote. Rep. Jerry Nadler (D-N.Y.) disagreed.')).toEqual([
+      'Sen. Lindsey Graham (R-S.C.) said no Republican would vote.',
+      'Rep. Jerry Nadler (D-N.Y.) disagreed.',
+    ]);
+  });
+
+  it('still ends a sentence that closes inside a bracket of its own', () => {
+    expect(sentences('They met at noon. (It was late.) They left.')).toEqual(['They met at noon.', '(It was late.)', 'They left.']);
+  });
+});

@@ -21,7 +21,7 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
       const first = tokens[tokenStart].value;
       // "a .45-caliber handgun", "at 6.13am": a figure cut at its full stop.
       const glued = (s: Sentence) => /^\d/.test(first) && article.text[s.end - 1] === '.' && tokens[tokenStart].start === s.end && /[\s\d]/.test(article.text[s.end - 2] ?? ' ');
-      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && article.text[s.end - 1] === '.' && endsWithTitle(article.text.slice(Math.max(s.start, s.end - 8), s.end))) || glued(s);
+      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && article.text[s.end - 1] === '.' && endsWithTitle(article.text.slice(Math.max(s.start, s.end - 8), s.end))) || glued(s) || inBrackets(article.text, s.end, tokens[tokenStart].start);
       if (last && last.block === b && goesOn(last)) {
         last.tokenEnd = tokenEnd;
         last.end = tokens[tokenEnd - 1].end;
@@ -43,4 +43,19 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
     }
   });
   return { ...article, tokens, sentences };
+}
+
+/** Longest bracket, in characters, that a sentence end is taken to fall inside. */
+const SHORT_BRACKET = 16;
+
+/**
+ * A cut inside a short bracket that the next sentence closes before it ends a clause: "Sen. Lindsey
+ * Graham (R-S.|C.) said", "(D-N.|Y.)". wink ends sentences at the full stops of such abbreviations.
+ * @example inBrackets('Graham (R-S.C.) said', 12, 12) // true
+ */
+export function inBrackets(text: string, end: number, next: number): boolean {
+  const open = text.lastIndexOf('(', end);
+  if (open < 0 || end - open > SHORT_BRACKET || text.slice(open, end).includes(')')) return false;
+  const close = text.slice(next, next + SHORT_BRACKET).search(/[)\n]/);
+  return close >= 0 && text[next + close] === ')' && !/[.!?]\s/.test(text.slice(next, next + close));
 }
