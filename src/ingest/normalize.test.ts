@@ -15,3 +15,18 @@ describe('toArticles', () => {
     expect(messages[1].reason).toContain(ahead);
   });
 });
+
+describe('toArticles: mojibake', () => {
+  it('repairs text and title read in the wrong encoding, and says so', () => {
+    const { articles, messages } = toArticles([
+      { source: 'a.txt', title: 'Obama camp wages war over Bain Ã¢â‚¬ËœcloudÃ¢â‚¬â„¢', text: 'The courtâ€™s ruling stands, â€œfor nowâ€\u009d.' },
+      { source: 'b.txt', title: 'Café in São Paulo', text: 'The naïve plan — “as drafted” — failed.' },
+    ]);
+    expect(articles.map((a) => [a.title, a.text])).toEqual([
+      ['Obama camp wages war over Bain ‘cloud’', 'The court’s ruling stands, “for now”.'],
+      ['Café in São Paulo', 'The naïve plan — “as drafted” — failed.'],
+    ]);
+    expect(messages.map((m) => [m.code, m.file])).toEqual([['MOJIBAKE_REPAIRED', 'a.txt']]);
+    expect(messages[0].reason).toContain('text and title');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Article, ArticleInput, Message } from '../model/index.js';
 import { message } from '../model/index.js';
+import { repairMojibake } from './mojibake.js';
 import { dropCards } from './widgets.js';
 
 /** Longest text analysed per article; the rest is kept out with a message (a 5 MB page stays usable). */
@@ -9,7 +10,8 @@ export const MAX_ARTICLE_CHARS = 100_000;
  * Settles each input into an `Article`: id, outlet, text. Pure: no files, no network.
  * The outlet comes from the input, else the file name; the id from the input, else the file name.
  * Inline people cards that scrapers copy into sentences are cut out of the text (see `widgets.ts`):
- * offsets point into the text without them.
+ * offsets point into the text without them, as they do into the text with its mojibake repaired
+ * ("Courtâ€™s" read as "Court’s", see `mojibake.ts`).
  */
 export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messages: Message[] } {
   const messages: Message[] = [];
@@ -25,6 +27,14 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
     if (text.length > MAX_ARTICLE_CHARS) {
       messages.push(message('ARTICLE_TRUNCATED', 'ingest', { file: source, detail: `${text.length} characters` }));
       text = text.slice(0, MAX_ARTICLE_CHARS);
+    }
+    const givenTitle = input.title?.trim() || null;
+    const title = givenTitle && repairMojibake(givenTitle);
+    const repaired = repairMojibake(text);
+    if (repaired !== text || title !== givenTitle) {
+      const where = [repaired !== text && 'text', title !== givenTitle && 'title'].filter(Boolean).join(' and ');
+      messages.push(message('MOJIBAKE_REPAIRED', 'ingest', { file: source, detail: where, severity: 'info' }));
+      text = repaired;
     }
     const cards = dropCards(text);
     if (cards.count) {
@@ -43,7 +53,7 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
     articles.push({
       id,
       outlet: input.outlet?.trim() || base || id,
-      title: input.title?.trim() || null,
+      title,
       url: input.url ?? null,
       date: normaliseDate(input.date, source, messages),
       authors: input.authors ?? [],

@@ -9,6 +9,7 @@ export const errors = {
   INPUT_BINARY: '{file} looks like a binary file, not text or HTML: skipped',
   INPUT_TOO_LARGE: '{file} is {detail}; only the first part was read',
   ENCODING_GUESSED: '{file} is not valid UTF-8; read it as {detail}',
+  MOJIBAKE_REPAIRED: '{file}: characters read in the wrong encoding were repaired in the {detail} ("â€™" read as "’")',
   JSONL_BAD_LINE: '{file}: line {detail} is not valid JSON: skipped',
   JSONL_NO_TEXT: '{file}: line {detail} has no "text" or "html" field: skipped',
   HTML_NO_ARTICLE: '{file}: no article body found in the page',
