@@ -101,3 +101,23 @@ describe('quote speakers', () => {
     expect(speakerOf('Hillary Clinton has many donors. Clinton aides say she has "widespread support across the country."', 'widespread')).toBe('Hillary Clinton');
   });
 });
+
+describe('reported statements', () => {
+  const reported = (text: string) => annotateTexts(text).articles[0].quotes.filter((q) => q.kind === 'reported').map((q) => text.slice(q.start, q.end));
+
+  it('takes a clause after the cue, after "that" past the one told, or after the "of" of an accusation', () => {
+    expect(reported('The mayor said Monday the harbour would reopen within a week.')).toEqual(['the harbour would reopen within a week']);
+    expect(reported('The mayor told reporters at the harbour on Monday evening that the quay would reopen soon.')).toEqual(['the quay would reopen soon']);
+    expect(reported('The mayor said if the river falls the quay would reopen by June.')).toEqual(['if the river falls the quay would reopen by June']);
+    expect(reported('Still, the mayor says, the flood has cost the town its summer.')).toEqual(['the flood has cost the town its summer']);
+    expect(reported('The union accused the harbour board of hiding the cost of repairs.')).toEqual(['hiding the cost of repairs']);
+    expect(reported('The mayor promised to rebuild the quay before the summer.')).toEqual(['to rebuild the quay before the summer']);
+  });
+
+  it('leaves out what the cue verb only names: an object, a place, an occasion', () => {
+    expect(reported('Petraeus did not explain the circumstances behind it, according to a senior official.')).toEqual([]);
+    expect(reported('The director was scheduled to testify before the Senate Intelligence Committee next week.')).toEqual([]);
+    expect(reported('He acknowledged the affair when he resigned from the agency on Friday.')).toEqual([]);
+    expect(reported('The governor declared Monday a day of mourning in the region.')).toEqual([]);
+  });
+});

@@ -26,8 +26,8 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
       content = { start: s.start, end: tokens[comma - 1].end };
     } else {
       attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
-      let from = k + 1;
-      for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) if (tokens[j].lower === 'that' || tokens[j].value === ':') from = j + 1;
+      const from = contentStart(tokens, k, s);
+      if (from < 0) continue;
       content = { start: tokens[from]?.start ?? s.end, end: contentEnd(tokens, s) };
     }
     if (attribution.subject < 0 && !hasNounSubject(tokens, s, k)) continue;
@@ -39,6 +39,50 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
     return { span: content, attribution };
   }
   return null;
+}
+
+/** Words that open a clause about when or why, not what was said: "acknowledged the affair when he resigned". */
+const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'although', 'though', 'since', 'until', 'as', 'where', 'whereas']);
+const WHEN_SAID = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+/** How far past the cue "that" or a colon opens the content: "said in a statement on Friday that". */
+const THAT_REACH = 14;
+
+/**
+ * Where the words reported after the cue `k` begin, or -1 when they are not a statement. After
+ * "that" or a colon (up to THAT_REACH tokens on, over the one told or where: "told a friend in the
+ * Tampa office that …"), or the "of" of an accusation; else the words after the cue, past a leading phrase of where or when
+ * ("in a statement", "on Monday"), must be a clause: a verb before any comma or subordinator ("said
+ * Monday it was over", not "testify before the committee", "explain the circumstances behind it").
+ */
+function contentStart(tokens: Token[], k: number, s: Sentence): number {
+  const end = Math.min(s.tokenEnd, k + 1 + THAT_REACH);
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j];
+    // "accused the candidate of groping them": what an accusation claims follows "of".
+    if (t.lower === 'that' || t.value === ':' || (t.lower === 'of' && tokens[k].lemma === 'accuse')) return j + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  // "Still, he says, the campaign has …": the cue set off by commas, the statement after it.
+  let from = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
+  // "said Monday night the harbour would …": when it was said is not what was said.
+  while (from < s.tokenEnd - 1 && WHEN_SAID.test(tokens[from].value)) from++;
+  for (let j = from; j < s.tokenEnd; j++) {
+    const t = tokens[j];
+    // "said the 2013 race, which brought new revelations, had been …": a relative clause in the subject.
+    if (t.value === ',' && RELATIVES.has(tokens[j + 1]?.lower ?? '')) {
+      const close = findToken(tokens, j + 2, s.tokenEnd, ',');
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
+    // "said if he wins he would …": a clause of condition or time may open the statement.
+    if (t.value === ',' || t.value === ';' || (j > from && (t.pos === 'SCONJ' || t.pos === 'ADV') && SUBORDINATORS.has(t.lower))) return -1;
+    // "a day of mourning": a gerund after a preposition or article is a noun, not the clause's verb.
+    if ((t.pos === 'VERB' && !['ADP', 'DET'].includes(tokens[j - 1].pos)) || t.pos === 'AUX') return j > from || t.pos === 'VERB' ? from : -1;
+  }
+  return -1;
 }
 
 /** Only punctuation or a short prepositional phrase follows the cue: "…, the Kremlin has said." */
