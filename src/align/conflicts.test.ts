@@ -86,6 +86,13 @@ describe('number conflicts', () => {
     expect(more.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 
+  it('finds none between the rest of a count and the whole ("the captain and three other sailors")', () => {
+    const s = story(`${GULF} The captain and three other sailors were killed in the attack on Thursday.`, `${GULF} Four sailors were killed in the attack on Thursday.`, ['2024-06-14', '2024-06-14']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    const whole = story(`${GULF} Three sailors were killed in the attack on Thursday.`, `${GULF} Four sailors were killed in the attack on Thursday.`, ['2024-06-14', '2024-06-14']);
+    expect(whole.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+  });
+
   it('finds none with a figure of a happening in an earlier year', () => {
     expect(numbers('Attackers struck four oil tankers in the Gulf of Oman in 2019, the navy said.')).toEqual([]);
     expect(numbers('Attackers struck four oil tankers in the Gulf of Oman on Thursday, the navy said.')).toHaveLength(1);

@@ -140,8 +140,9 @@ export function occasion(art: AnnotatedArticle, c: Claim, n: Span): 'total' | 'o
   const words = art.tokens.slice(from, end).map((t) => t.lower);
   const text = ` ${words.join(' ')} `;
   if (words.some((w) => TOTAL.has(w)) || TOTAL_PHRASES.some((p) => text.includes(` ${p} `))) return 'total';
-  // "Two more Palestinians were killed Tuesday": more of them, after those counted before.
-  if (k + 1 < c.tokenEnd && /^(more|additional)$/.test(art.tokens[k + 1].lower)) return 'other';
+  // "Two more Palestinians were killed Tuesday": more of them, after those counted before; "the
+  // ambassador and three other Americans": the rest of them, after one named.
+  if (k + 1 < c.tokenEnd && /^(more|additional|other|others)$/.test(art.tokens[k + 1].lower)) return 'other';
   return words.some((w) => ANOTHER_TIME.has(w)) || namesEarlierYear(art, c) ? 'other' : 'this';
 }
 
