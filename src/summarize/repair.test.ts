@@ -49,6 +49,13 @@ describe('repair', () => {
     expect(fix(list, 'as well as technical negotiations on a maritime ceasefire in the Black Sea.').ok).toBe(false);
   });
 
+  it('marks a clause cut between a conjunction and its verb', () => {
+    const text = 'The agency was alerted that the biographer, with whom the director had an affair, may have read his email.';
+    expect(fix(text, 'The agency was alerted that the biographer').ok).toBe(false);
+    expect(fix(text).ok).toBe(true);
+    expect(fix('The agency was alerted after the biographer read his email.').ok).toBe(true);
+  });
+
   it('marks a clause that starts in lower case after a cut', () => {
     const text = 'titled “The NRA And Russia” and released Friday, relies on documents obtained by the committee.';
     expect(fix(text).ok).toBe(false);

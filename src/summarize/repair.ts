@@ -46,7 +46,7 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
       words = rest;
     } else ok = false;
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
-  if (!words.some((w) => VERB_POS.has(w.pos)) || saysNothing(tokens.filter((w) => w.start >= cut))) ok = false;
+  if (!words.some((w) => VERB_POS.has(w.pos)) || saysNothing(tokens.filter((w) => w.start >= cut)) || cutAfterConjunction(words)) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
   if (words.length < 4 || endsWithTitle(t)) ok = false;
   t = t.replace(/[,;:\s—–-]+$/u, '');
@@ -82,6 +82,16 @@ function saysNothing(tokens: Token[]): boolean {
     after.push(t);
   }
   return after.length <= 3 && !after.some((t) => VERB_POS.has(t.pos) || t.pos === 'PRON' || t.pos === 'SCONJ');
+}
+
+/**
+ * True when the clause ends in a subordinate clause without its verb: "The agency was alerted that
+ * biographer Paula Broadwell" (the rest, ", with whom …, may have had access …", was cut off).
+ */
+function cutAfterConjunction(words: Token[]): boolean {
+  let k = words.length - 1;
+  while (k >= 0 && words[k].pos !== 'SCONJ') k--;
+  return k >= 0 && !words.slice(k + 1).some((w) => VERB_POS.has(w.pos));
 }
 
 const count = (s: string, re: RegExp): number => (s.match(re) ?? []).length;
