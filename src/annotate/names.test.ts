@@ -17,6 +17,13 @@ describe('names', () => {
     expect(mentionsOf(art, 'Marta Kessel')[0]?.roles.join(' ')).toMatch(/minister of communication and information technology/);
   });
 
+  it('apposition-roles: a clause or a quotation after the comma gives the name no role', () => {
+    const art = one('"That was Tomas Kell," the New York congressman told reporters. The letter was sent to Ana Ruiz, a senior defense official said. Lena Ost, the harbour commissioner, agreed.');
+    expect(mentionsOf(art, 'Tomas Kell')[0]?.roles).toEqual([]);
+    expect(mentionsOf(art, 'Ana Ruiz')[0]?.roles).toEqual([]);
+    expect(mentionsOf(art, 'Lena Ost')[0]?.roles).toContain('commissioner');
+  });
+
   it('abbreviated-titles: "Maj. Gen. Tomas Kell" and "the Rev. Al Marten" are people, the titles roles', () => {
     const text = 'Maj. Gen. Tomas Kell arrived. "It is over," said the Rev. Al Marten.';
     const art = one(text);

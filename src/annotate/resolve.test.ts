@@ -22,6 +22,13 @@ describe('resolving entities', () => {
     expect(entityName(r, mentionsOf(r.articles[1], 'Ellerby')[0])).toBe('Ellerby');
   });
 
+  it('title-sex: "Mrs. Varga" is Ilona Varga, not Peter Varga, whom "Mr. Varga" stays', () => {
+    const r = annotateTexts('Peter Varga resigned on Friday. His wife, Ilona Varga, stood by him. Mr. Varga apologised, and Mrs. Varga said nothing.');
+    const art = r.articles[0];
+    const [mr, mrs] = [art.entities.find((m) => m.text === 'Varga' && m.roles.includes('mr.')), art.entities.find((m) => m.text === 'Varga' && m.roles.includes('mrs.'))];
+    expect([entityName(r, mr), entityName(r, mrs)]).toEqual(['Peter Varga', 'Ilona Varga']);
+  });
+
   it('transliteration: "Oleksandr Kovalenkiy" joins "Oleksandr Kovalenko"\'s other spelling, and "Kovalenkiy" alone too', () => {
     const r = annotateTexts(
       'Ukrainian envoy Oleksandr Kovalenko spoke on Monday.',

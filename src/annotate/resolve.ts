@@ -3,6 +3,7 @@ import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js'
 import { canonicalName, Clusters, fold, majority, type Cluster } from './clusters.js';
 import { places } from './places.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
+import { GIVEN_NAMES } from './types.js';
 
 export { fold } from './clusters.js';
 
@@ -58,7 +59,7 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
       add(get([...org][0]), a, m);
       continue;
     }
-    const byName = surnames.get(f) ?? (f.includes(' ') ? [] : firstNames.get(f) ?? []);
+    const byName = (surnames.get(f) ?? (f.includes(' ') ? [] : firstNames.get(f) ?? [])).filter((c) => sameSex(c, m));
     if (byName.length && m.type !== 'organization' && m.type !== 'place') {
       m.type = 'person';
       add(nearest(byName, a) ?? byName[0], a, m);
@@ -93,6 +94,26 @@ function actsAsOrganization(art: AnnotatedArticle, m: EntityMention): boolean {
   const before = art.tokens[k - 1];
   const after = art.tokens[k + 1];
   return before?.pos === 'VERB' || after?.pos === 'VERB' || (after?.pos === 'AUX' && after.lemma !== 'be' && !/^[’']s$/.test(after.value));
+}
+
+const MALE = new Set(['mr.', 'mr', 'sir']);
+const FEMALE = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'dame', 'lady']);
+const sexOf = (roles: Iterable<string>): 'm' | 'f' | null => {
+  for (const r of roles) for (const w of r.split(' ')) if (MALE.has(w)) return 'm'; else if (FEMALE.has(w)) return 'f';
+  return null;
+};
+
+/**
+ * "Mrs. Petraeus" is not David Petraeus, nor "Mrs. Clinton" "Mr. Clinton": a title of the other sex
+ * than the person's given name or titles tells them apart.
+ */
+function sameSex(c: Cluster, m: EntityMention): boolean {
+  const mine = sexOf(m.roles);
+  if (!mine) return true;
+  const words = c.key.split(' ');
+  const given = words.length > 1 ? GIVEN_NAMES.get(words[0]) : undefined;
+  const theirs = given === 'm' || given === 'f' ? given : sexOf(c.roles);
+  return !theirs || theirs === mine;
 }
 
 function samePerson(key: string, words: string[]): boolean {

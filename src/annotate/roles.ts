@@ -34,15 +34,27 @@ export function addContextRoles(tokens: Token[], mentions: EntityMention[], inde
       if (owner && owner.as === 'name' && !m.nationality) m.nationality = owner.country;
     }
     // After: an apposition between commas that holds a title word.
-    if (tokens[last + 1]?.value === ',') {
-      const words: string[] = [];
-      for (let j = last + 2; j < Math.min(tokens.length, last + 11); j++) {
-        if (tokens[j].value === ',' || tokens[j].value === '.') break;
-        words.push(tokens[j].lower);
-      }
-      const titles = words.filter((w) => TITLE_WORDS.has(w));
-      if (titles.length) push(m, words.filter((w) => TITLE_WORDS.has(w) || PORTFOLIOS.has(w)).join(' '));
-    }
+    const words = tokens[last + 1]?.value === ',' ? apposition(tokens, last + 2) : [];
+    if (words.some((w) => TITLE_WORDS.has(w))) push(m, words.filter((w) => TITLE_WORDS.has(w) || PORTFOLIOS.has(w)).join(' '));
   }
   return mentions;
+}
+
+/**
+ * The words of a noun phrase set off by a comma from token `from` on (up to ten, to the next comma
+ * or full stop), or none when they are not one: a clause with a verb (", a senior defense official
+ * said", ", but to protect the president") or words across a quotation mark ("David Petraeus,” the
+ * New York congressman told"). "who was the top commander" is one.
+ */
+function apposition(tokens: Token[], from: number): string[] {
+  const words: string[] = [];
+  let j = from;
+  if (/^(who|which)$/.test(tokens[j]?.lower ?? '') && /^(is|was)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+  for (; j < Math.min(tokens.length, from + 10); j++) {
+    const t = tokens[j];
+    if (t.value === ',' || t.value === '.') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /["“”]/.test(t.value)) return [];
+    words.push(t.lower);
+  }
+  return words;
 }
