@@ -42,9 +42,13 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
   if (isDateline(tokens, from, to, s)) return [mention(tokens, from, to, s, 'place', [], null)];
   // "AT LEAST 10 KILLED IN …": a headline in capitals, not a name.
   if (to - from >= 3 && tokens.slice(from, to).every(allCaps) && !hasWord(tokens, from, to, isOrgWord)) return [];
-  const person = personAfterOrganisation(tokens, k, to);
+  // "Director of National Intelligence James Clapper": a title cut at "of" goes on to the given name.
+  const openTitle = title.length > 0 && (JOINERS.has(title.at(-1)!) || PORTFOLIOS.has(title.at(-1)!));
+  const person = personAfterOrganisation(tokens, k, to, openTitle);
   if (person > k) {
-    roles.push(spanText(tokens, k, person).toLowerCase());
+    const rest = spanText(tokens, k, person).toLowerCase();
+    if (openTitle) roles[0] = `${roles[0]} ${rest}`;
+    else roles.push(rest);
     k = person;
   }
   let type = typeOf(tokens, k, to, spanText(tokens, k, to));
@@ -112,11 +116,13 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
 
 /**
  * "United Nations Nikki Haley", "NBC News Chuck Todd": an organisation or place, then a given name
- * and a surname. Where the person's name starts, or `k` when the run is not so.
+ * and a surname; or, after a title left open ("Director of"), the rest of the title ("National
+ * Intelligence James Clapper"). Where the person's name starts, or `k` when the run is not so.
  */
-function personAfterOrganisation(tokens: Token[], k: number, to: number): number {
+function personAfterOrganisation(tokens: Token[], k: number, to: number, openTitle: boolean): number {
   for (let j = k + 1; j < to - 1; j++) {
     if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
+    if (openTitle) return j;
     const before = typeOf(tokens, k, j, spanText(tokens, k, j));
     return before === 'organization' || before === 'place' ? j : k;
   }

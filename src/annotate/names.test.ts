@@ -17,6 +17,11 @@ describe('names', () => {
     expect(mentionsOf(art, 'Marta Kessel')[0]?.roles.join(' ')).toMatch(/minister of communication and information technology/);
   });
 
+  it('open-title: "Director of National Intelligence James R. Clapper" is James R. Clapper, the rest of the title a role', () => {
+    const art = one('The panel heard Director of National Intelligence James R. Clapper on Monday.');
+    expect(art.entities.filter((m) => m.type === 'person').map((m) => [m.text, m.roles])).toEqual([['James R. Clapper', ['director of national intelligence']]]);
+  });
+
   it('apposition-roles: a clause or a quotation after the comma gives the name no role', () => {
     const art = one('"That was Tomas Kell," the New York congressman told reporters. The letter was sent to Ana Ruiz, a senior defense official said. Lena Ost, the harbour commissioner, agreed.');
     expect(mentionsOf(art, 'Tomas Kell')[0]?.roles).toEqual([]);
