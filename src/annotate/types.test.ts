@@ -4,6 +4,13 @@ import { annotateTexts, mentionsOf } from './fixture.js';
 const typeOf = (text: string, name: string) => mentionsOf(annotateTexts(text).articles[0], name)[0]?.type;
 
 describe('entity types', () => {
+  it('a code or a manual is no person; a given name that is also a word is no bill ("Bill Clinton")', () => {
+    expect(typeOf('Adultery is a crime under the Uniform Code of Military Justice.', 'Uniform Code of Military Justice')).toBe('other');
+    expect(typeOf('He wrote the Harbour Pilotage Manual in 2006.', 'Harbour Pilotage Manual')).toBe('other');
+    expect(typeOf('Bill Clinton spoke in Ellerby on Monday.', 'Bill Clinton')).toBe('person');
+    expect(typeOf('Hurricane Edda hit the coast on Monday.', 'Hurricane Edda')).toBe('other');
+  });
+
   it('a name ending in an event or document word is no organisation; one word after a title is a person', () => {
     expect(typeOf('The Kestrel Council Resolution says the quay is closed.', 'Kestrel Council Resolution')).toBe('other');
     expect(typeOf('Harbour Party Conference delegates left early.', 'Harbour Party Conference')).toBe('other');

@@ -9,6 +9,8 @@ const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotat
 export const GIVEN_NAMES = loadMap('annotate/given-names');
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
+/** First words that name a storm: "Storm Edda", "Hurricane Harvey". */
+const STORM_PREFIXES = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** First words that name a ship: "HMS Montrose", "USS Cole". */
 const SHIP_PREFIXES = new Set(['hms', 'uss', 'mv', 'rms', 'ins', 'hmcs', 'hmas']);
 /** Function words that a person's name never holds capitalised ("Skies Over Kestrel", "Neocons For Hillary"). */
@@ -55,7 +57,10 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
   if (to - from > 1 && PLACE_PREFIXES.has(first.lower)) return 'place';
   if (to - from > 1 && SHIP_PREFIXES.has(first.lower)) return 'other';
-  for (let k = from; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
+  // An event word inside the name, or first when it names a storm ("Hurricane Harvey"); not a given
+  // name that is also a word ("Bill Clinton", not a bill).
+  if (STORM_PREFIXES.has(first.lower)) return 'other';
+  for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : 'other';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
   for (let k = from + 1; k < to; k++) if (INNER_FUNCTION.has(tokens[k].lower)) return 'organization';
