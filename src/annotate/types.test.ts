@@ -9,6 +9,7 @@ describe('entity types', () => {
     expect(typeOf('He wrote the Harbour Pilotage Manual in 2006.', 'Harbour Pilotage Manual')).toBe('other');
     expect(typeOf('Bill Clinton spoke in Ellerby on Monday.', 'Bill Clinton')).toBe('person');
     expect(typeOf('Hurricane Edda hit the coast on Monday.', 'Hurricane Edda')).toBe('other');
+    expect(typeOf('He chairs the House Committee on Homeland Security, aides said.', 'Homeland Security')).toBe('organization');
   });
 
   it('a name ending in an event or document word is no organisation; one word after a title is a person', () => {

@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
-import { EVENT_WORDS, INSTITUTIONS, ORGANISATIONS } from './name-words.js';
+import { EVENT_WORDS, INSTITUTIONS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
@@ -63,6 +63,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : 'other';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
+  // "Homeland Security", "Foreign Affairs": a ministry's field of work, named without its ministry.
+  if (tokens.slice(from, to).every((t) => PORTFOLIOS.has(t.lower))) return 'organization';
   for (let k = from + 1; k < to; k++) if (INNER_FUNCTION.has(tokens[k].lower)) return 'organization';
   if (lastWordIsCommonNoun(last)) return 'organization';
   if (to - from <= 4) return 'person';
