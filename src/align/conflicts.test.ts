@@ -15,6 +15,13 @@ describe('date conflicts', () => {
     expect(s.conflicts.filter((c) => c.kind === 'date')).toHaveLength(1);
   });
 
+  it('finds none between the two sides of one night ("Thursday night" / "early Friday")', () => {
+    const s = story(`${BASE} The ferry capsized late Thursday night in high winds.`, `${BASE} The ferry capsized early Friday in high winds.`, ['2024-05-20', '2024-05-20']);
+    expect(s.conflicts.filter((c) => c.kind === 'date')).toEqual([]);
+    const apart = story(`${BASE} The ferry capsized on Thursday afternoon in high winds.`, `${BASE} The ferry capsized on Friday afternoon in high winds.`, ['2024-05-20', '2024-05-20']);
+    expect(apart.conflicts.filter((c) => c.kind === 'date')).toHaveLength(1);
+  });
+
   it('finds none between the days of different happenings ("died Monday" / "was arrested Friday")', () => {
     const a = 'Protests grew over the death of Tom Rell, who died in police custody Monday night in Port Kestrel after an officer knelt on his neck.';
     const b = 'The officer who knelt on the neck of Tom Rell in Port Kestrel was arrested Friday after protests grew.';
@@ -84,6 +91,23 @@ describe('number conflicts', () => {
     expect(far.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
     const more = story(`${GULF} Over 30 inches of rain fell on the coast on Thursday, the navy said.`, `${GULF} An additional 12 inches of rain may fall on the coast on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(more.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+
+  it('finds none between the ages of two people, or between the counts of sources cited', () => {
+    const age = story(
+      `${BASE} Police arrested 19-year-old Tomas Rell, whose brother Anton Rell died in a shootout on Friday.`,
+      `${BASE} Police said 26-year-old Anton Rell died in a shootout with his brother Tomas Rell on Friday.`,
+      ['2024-05-20', '2024-05-20'],
+    );
+    expect(age.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    const sameMan = story(`${BASE} Police arrested 19-year-old Tomas Rell on Friday.`, `${BASE} Police arrested 21-year-old Tomas Rell on Friday.`, ['2024-05-20', '2024-05-20']);
+    expect(sameMan.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+    const sources = story(
+      `${BASE} Three harbour officials, speaking on condition of anonymity, confirmed the captain had been drinking.`,
+      `${BASE} The captain had been drinking, according to two harbour officials who spoke to reporters.`,
+      ['2024-05-20', '2024-05-20'],
+    );
+    expect(sources.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 
   it('finds none between the rest of a count and the whole ("the captain and three other sailors")', () => {

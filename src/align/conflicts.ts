@@ -7,7 +7,7 @@ import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
-import { OTHER_OCCURRENCE, sameHappening, side } from './happening.js';
+import { ageOwner, countsSources, OTHER_OCCURRENCE, sameHappening, side } from './happening.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -78,6 +78,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   if (!sameHappening(p, A, B)) return null;
   for (const x of numbersIn(A, p.a)) {
+    if (countsSources(A, p.a, x)) continue;
     const cx = contextOf(A, p.a, x);
     // The same quantity: same unit and a word around it in common ("killing 12 people").
     const ax = anchorOf(A, p.a, x);
@@ -85,6 +86,9 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       if (unitKey(y) !== unitKey(x) || ![...contextOf(B, p.b, y)].some((w) => cx.has(w))) return false;
       // A vote's split ("53-47") is compared with another split, not with a count ("four senators").
       if (isSplit(x) !== isSplit(y)) return false;
+      // "19-year-old Dzhokhar Tsarnaev" and "26-year-old Tamerlan Tsarnaev": ages of two people.
+      const [ox, oy] = [ageOwner(A, p.a, x), ageOwner(B, p.b, y)];
+      if ((ox !== undefined || oy !== undefined) && (!ox || ox !== oy)) return false;
       // "120 miles southwest of Houston" and "85 miles south of Port Arthur" measure from different places.
       const ay = anchorOf(B, p.b, y);
       return !ax || !ay || ax === ay;

@@ -35,7 +35,7 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   if (da.some((x) => db.some((y) => sameDay(x, y)))) return null;
   // Two tellings of one happening disagree by days, not weeks: dates further apart are two happenings.
   const near = (u: DateMention, v: DateMention) => Math.abs(Date.parse(u.iso!) - Date.parse(v.iso!)) <= MAX_APART_DAYS * 86_400_000;
-  const [x, y] = da.flatMap((u) => db.filter((v) => near(u, v) && related(u, v)).map((v) => [u, v] as const))[0] ?? [];
+  const [x, y] = da.flatMap((u) => db.filter((v) => near(u, v) && related(u, v) && !overnight(A, u, B, v)).map((v) => [u, v] as const))[0] ?? [];
   if (!x || !y) return null;
   return {
     kind: 'date',
@@ -45,6 +45,21 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
     sides: [side(A, p.a, x.iso!), side(B, p.b, y.iso!)],
     join: { keys: [x.iso!, y.iso!], shown: [`${x.text} (${x.iso})`, `${y.text} (${y.iso})`], verbs: [['dates it', 'date it'], ['says', 'say']] },
   };
+}
+
+const LATE = /\b(night|late|evening|tonight|overnight)\b/;
+const EARLY = /\b(early|morning|overnight|dawn|pre-dawn)\b/;
+
+/**
+ * "Thursday night" and "early Friday": a night told from either side of midnight. True when the
+ * dates are consecutive days, the earlier told late and the later told early.
+ */
+function overnight(A: AnnotatedArticle, x: DateMention, B: AnnotatedArticle, y: DateMention): boolean {
+  const gap = (Date.parse(y.iso!) - Date.parse(x.iso!)) / 86_400_000;
+  if (Math.abs(gap) !== 1) return false;
+  const around = (art: AnnotatedArticle, d: DateMention) => art.text.slice(Math.max(0, d.start - 12), d.end + 12).toLowerCase();
+  const [first, second] = gap > 0 ? [around(A, x), around(B, y)] : [around(B, y), around(A, x)];
+  return LATE.test(first) && EARLY.test(second);
 }
 
 /** Most days two dates of one happening lie apart in two outlets' tellings. */

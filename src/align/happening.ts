@@ -1,4 +1,5 @@
 import type { AnnotatedArticle } from '../model/index.js';
+import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
 
@@ -23,4 +24,31 @@ export function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArt
 /** One side of a conflict: the claim, its article and the value it gives. */
 export function side(art: AnnotatedArticle, c: Claim, value: string) {
   return { article: art.id, text: art.text.slice(c.start, c.end), value, start: c.start, end: c.end };
+}
+
+/**
+ * Whose age a figure gives, when it is one: "19-year-old Dzhokhar Tsarnaev" (the person named right
+ * after) or "Mr. Tsarnaev, a 19-year-old immigrant" (the person the apposition follows). Returns
+ * undefined for a figure that is no age, and null for an age of no one named: two ages in one
+ * story are compared only when they are the same person's.
+ */
+export function ageOwner(art: AnnotatedArticle, c: Claim, n: { start: number; end: number }): string | null | undefined {
+  if (!/^(-| )old\b/.test(art.text.slice(n.end, n.end + 5))) return undefined;
+  const people = art.entities.filter((m) => m.type === 'person' && m.start >= c.start && m.end <= c.end);
+  const after = people.find((m) => m.start >= n.end && m.start - n.end <= 40 && !/[,;.]/.test(art.text.slice(n.end, m.start)));
+  const before = people.find((m) => m.end <= n.start && /^,\s*(a|an|the)?\s*$/.test(art.text.slice(m.end, n.start)));
+  return (after ?? before)?.entity ?? null;
+}
+
+/** Nouns for the people a report cites: "two law enforcement officials", "three sources". */
+const SOURCE_NOUNS = /^(officials?|sources?|aides?|diplomats?|spokesm[ae]n|spokeswom[ae]n|spokespe(ople|rsons?))$/;
+
+/**
+ * True when a figure counts the sources a claim cites ("according to two law enforcement officials",
+ * "Three officials, speaking on condition of anonymity, confirmed …"): how many told the reporter,
+ * not a quantity of the happening.
+ */
+export function countsSources(art: AnnotatedArticle, c: Claim, n: { unit?: string | null }): boolean {
+  if (!n.unit || !SOURCE_NOUNS.test(n.unit.toLowerCase())) return false;
+  return art.tokens.slice(c.tokenStart, c.tokenEnd).some((t) => t.lower === 'according' || (t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || t.lemma === 'speak')));
 }
