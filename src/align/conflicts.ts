@@ -2,7 +2,7 @@ import type { AnnotatedArticle, Conflict, NumberMention, Span } from '../model/i
 import { compatible, TIME_UNITS } from '../annotate/numbers.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
-import { scopeOf, type Scope } from './scope.js';
+import { sameArrangement, scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
@@ -173,6 +173,7 @@ function scopeConflict(p: ClaimPair, articles: AnnotatedArticle[], scope: (art: 
   const sb = scope(B, p.b);
   if (!sa || !sb || sa.kind === sb.kind) return null;
   const [one, both] = sa.kind === 'one-sided' ? [sa, sb] : [sb, sa];
+  if (!sameArrangement(one, both)) return null;
   return {
     kind: 'scope',
     fact: p.fact,
