@@ -26,9 +26,13 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   if (da.some((x) => db.some((y) => said(x.text) === said(y.text)))) return null;
   // Two dates of one happening: the same verb tells of both ("capsized on Saturday" / "capsized on
   // Friday"). Without a verb on each side there is no telling what a date is the time of.
+  // … and of the same participants: "images released Thursday by the FBI" and "was released from
+  // the hospital Sunday" tell of two releases.
   const related = (x: Span, y: Span) => {
     const vx = predicateOf(A, p.a, x);
-    return vx !== null && vx === predicateOf(B, p.b, y);
+    if (vx === null || vx !== predicateOf(B, p.b, y)) return false;
+    const [px, py] = [participants(A, p.a, x), participants(B, p.b, y)];
+    return !px.size || !py.size || [...px].some((w) => py.has(w));
   };
   // "7 October" and "Oct. 7, 2016": a date without its year, resolved to the article's year, names the same day.
   const sameDay = (x: DateMention, y: DateMention) => x.iso!.slice(5) === y.iso!.slice(5) && !(/\d{4}/.test(x.text) && /\d{4}/.test(y.text));
@@ -74,26 +78,52 @@ const MAX_REPORT_GAP_DAYS = 2;
  * Friday" → "arres". Null when there is none.
  */
 export function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
+  const at = predicateAt(art, c, d);
+  if (at === null) return null;
+  if (at.noun) return stem(art.tokens[at.k].lemma);
+  const lemma = art.tokens[at.k].lemma;
+  if (!LIGHT_VERBS.has(lemma)) return stem(lemma);
+  // "made landfall", "started the releases": a light verb is told by its object.
+  const object = art.tokens.slice(at.k + 1, Math.min(c.tokenEnd, at.k + 5)).find((t) => t.pos === 'NOUN');
+  return `${stem(lemma)}+${object ? stem(object.lemma) : ''}`;
+}
+
+/** Where the word that a date gives the time of stands (see `predicateOf`): a possessive's noun or a verb. */
+function predicateAt(art: AnnotatedArticle, c: Claim, d: Span): { k: number; noun: boolean } | null {
   let k = c.tokenStart;
   while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
   let after = k;
   while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
   if (/^[’']s$/.test(art.tokens[after]?.value ?? '') && after + 1 < c.tokenEnd) {
-    const noun = art.tokens.slice(after + 1, Math.min(c.tokenEnd, after + 4)).find((t) => t.pos === 'NOUN');
-    if (noun) return stem(noun.lemma);
+    const noun = art.tokens.slice(after + 1, Math.min(c.tokenEnd, after + 4)).findIndex((t) => t.pos === 'NOUN');
+    if (noun >= 0) return { k: after + 1 + noun, noun: true };
   }
   // "starting Tuesday" says when, not what.
   const verb = (j: number) => art.tokens[j].pos === 'VERB' && !SPEECH_VERBS.has(art.tokens[j].lemma) && !FORWARD.has(art.tokens[j].lower);
-  const named = (j: number) => {
-    const lemma = art.tokens[j].lemma;
-    if (!LIGHT_VERBS.has(lemma)) return stem(lemma);
-    // "made landfall", "started the releases": a light verb is told by its object.
-    const object = art.tokens.slice(j + 1, Math.min(c.tokenEnd, j + 5)).find((t) => t.pos === 'NOUN');
-    return `${stem(lemma)}+${object ? stem(object.lemma) : ''}`;
-  };
-  for (let j = k - 1; j >= Math.max(c.tokenStart, k - 10) && art.tokens[j].value !== ','; j--) if (verb(j)) return named(j);
-  for (let j = after; j < Math.min(c.tokenEnd, after + 4) && art.tokens[j].value !== ','; j++) if (verb(j)) return named(j);
+  for (let j = k - 1; j >= Math.max(c.tokenStart, k - 10) && art.tokens[j].value !== ','; j--) if (verb(j)) return { k: j, noun: false };
+  for (let j = after; j < Math.min(c.tokenEnd, after + 4) && art.tokens[j].value !== ','; j++) if (verb(j)) return { k: j, noun: false };
   return null;
+}
+
+/** Words for days and times, which say when and not who or what. */
+const WHEN_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|morning|afternoon|evening|night|day|week|month|year|time|hour|minute)s?$/;
+
+/**
+ * The nouns and names around the word a date gives the time of (five words either side, within the
+ * claim, not past a comma): who or what took part. "images released Thursday by the FBI" → image,
+ * fbi; "injured … was released from the hospital Sunday" → hospital.
+ */
+function participants(art: AnnotatedArticle, c: Claim, d: Span): Set<string> {
+  const at = predicateAt(art, c, d);
+  const out = new Set<string>();
+  if (at === null) return out;
+  const take = (j: number) => {
+    const t = art.tokens[j];
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !WHEN_WORDS.test(t.lower) && (t.start >= d.end || t.end <= d.start)) out.add(stem(t.lemma.toLowerCase()));
+  };
+  for (let j = at.k - 1; j >= Math.max(c.tokenStart, at.k - 5) && art.tokens[j].value !== ','; j--) take(j);
+  for (let j = at.k + 1; j < Math.min(c.tokenEnd, at.k + 6) && art.tokens[j].value !== ','; j++) take(j);
+  return out;
 }
 
 /** Verbs that say little without their object. */
