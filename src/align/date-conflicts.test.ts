@@ -24,4 +24,9 @@ describe('dateConflict', () => {
     const { pair, articles } = pairOf('Investigators studied images released Thursday by police.', 'One injured passenger was released from the hospital Sunday.', ['2024-05-20', '2024-05-20']);
     expect(dateConflict(pair, articles)).toBeNull();
   });
+
+  it('gives none for the ends of a span of days ("closed Monday through Saturday")', () => {
+    const { pair, articles } = pairOf('The ferry offices will be closed Monday through Saturday.', 'The ferry offices were closed on Sunday.', ['2024-05-20', '2024-05-20']);
+    expect(dateConflict(pair, articles)).toBeNull();
+  });
 });

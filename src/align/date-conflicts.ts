@@ -129,6 +129,8 @@ function participants(art: AnnotatedArticle, c: Claim, d: Span): Set<string> {
 /** Verbs that say little without their object. */
 const LIGHT_VERBS = new Set(['make', 'take', 'have', 'get', 'give', 'start', 'begin', 'hold', 'do', 'put', 'set', 'go', 'come', 'keep']);
 
+const RANGE = /^(through|thru|until|till)$/;
+
 /** Full dates of what happened in a claim, leaving out when it was said ("said on Sunday"). */
 function eventDates(art: AnnotatedArticle, c: Claim) {
   return art.dates.filter((d) => {
@@ -136,6 +138,10 @@ function eventDates(art: AnnotatedArticle, c: Claim) {
     let k = c.tokenStart;
     while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
     for (let j = Math.max(c.tokenStart, k - 6); j < k; j++) if (SPEECH_VERBS.has(art.tokens[j].lemma)) return false;
+    // "closed Monday through Saturday": either end of a span of days is no day of a happening.
+    let after = k;
+    while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
+    if (RANGE.test(art.tokens[k - 1]?.lower ?? '') || RANGE.test(art.tokens[after]?.lower ?? '')) return false;
     // "again on Monday", "an earlier meeting last Wednesday", "its second landfall early Monday":
     // another occurrence, not this one (back to the clause's start, eight words at most).
     for (let j = k - 1; j >= Math.max(c.tokenStart, k - 8) && art.tokens[j].value !== ','; j--) if (OTHER_OCCURRENCE.has(art.tokens[j].lower)) return false;
