@@ -102,6 +102,14 @@ describe('quote speakers', () => {
   });
 });
 
+describe('possessive owners', () => {
+  it('"Varga\'s associates said" is Varga speaking; "Varga\'s family argues", "Varga\'s critics say" are not', () => {
+    expect(speakerOf('Ilona Varga left the council. Varga\'s associates said she would not run again in the autumn.', 'not run again')).toBe('Ilona Varga');
+    expect(speakerOf('Tom Varga died in custody. Varga\'s family argues that the officer should have been charged with murder.', 'should have been charged')).not.toBe('Tom Varga');
+    expect(speakerOf('Ilona Varga left the council. Varga\'s critics say she failed the harbour town for years.', 'failed the harbour')).not.toBe('Ilona Varga');
+  });
+});
+
 describe('reported statements', () => {
   const reported = (text: string) => annotateTexts(text).articles[0].quotes.filter((q) => q.kind === 'reported').map((q) => text.slice(q.start, q.end));
 

@@ -15,8 +15,13 @@ const PRONOUN = /^(he|she|it|they|we|i)$/;
 /** Pronouns that name a speaker; "they", "we" and "I" are left to the caller. */
 const SPEAKING_PRONOUN = /^(he|she|it)$/;
 const CLOSING = /^[,—–]$/;
-/** Nouns for those who speak on someone's behalf: "a spokeswoman for Hillary Clinton" speaks for her. */
-export const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'city', 'state', 'government', 'office', 'campaign', 'people', 'republic']);
+/**
+ * Nouns for those who speak on someone's behalf: "a spokeswoman for Hillary Clinton" and "Romney's
+ * associates" speak for them; "Floyd's family", "Trump's critics" do not.
+ */
+export const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'city', 'state', 'government', 'office', 'campaign', 'campaigns', 'camp', 'team', 'manager', 'associates', 'board', 'people', 'republic']);
+/** What someone publishes speaks for them too, after a possessive: "Greenberg's research suggests", "Ryan's statement said". */
+const OWN_WORDS = new Set([...SPEAKS_FOR, 'statement', 'statements', 'letter', 'memo', 'report', 'research', 'study', 'remarks', 'book', 'website']);
 
 /**
  * The subject written right before a cue, the way English puts it: "Trump said", "Trump has also
@@ -100,7 +105,8 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   // "Clinton aides say", "Kremlin spokesman Dmitry Peskov": those who speak for a named one.
   const modifier = mentionEndingAt(tokens, j - 1, mentions);
   if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower)) return { kind: 'owner', token: modifier };
-  for (let n = k; n < j; n++) {
+  // "Clinton's campaign said" is Clinton speaking; "Floyd's family argues", "Trump's critics say" are not.
+  for (let n = k; n < j && OWN_WORDS.has(tokens[j].lower); n++) {
     if (!/^[’']s$/.test(tokens[n + 1]?.value ?? '')) continue;
     const owner = mentionEndingAt(tokens, n, mentions);
     if (owner >= k) return { kind: 'owner', token: owner };
