@@ -1,7 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../../model/index.js';
 import { loadList } from '../../lexicon/index.js';
 import { places } from '../places.js';
-import { adjacentSubject } from './subject.js';
+import { adjacentSubject, OWN_WORDS } from './subject.js';
 
 const CUE_LIST = loadList('annotate/cue-verbs');
 /** Verbs that attribute any statement, quoted or reported. */
@@ -81,7 +81,7 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     const inPP = before >= windowStart && tokens[before].pos === 'ADP' && tokens[before].lower !== 'by';
     if (inRelativeClause(tokens, windowStart, k)) continue;
     if (!possessive && !inPP) return { cue, cueText, subject: k, inverted: false };
-    if (possessive && owner < 0) owner = k;
+    if (possessive && owner < 0 && OWN_WORDS.has(possessedNoun(tokens, end + 2, cue))) owner = k;
   }
   for (let k = cue - 1; k >= windowStart; k--) {
     if (PRONOUNS.has(tokens[k].lower) || (ANAPHORS.has(tokens[k].lemma) && /^(the|a|an|its|his|her)$/.test(tokens[k - 1]?.lower ?? ''))) {
@@ -100,6 +100,13 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   // "said Professor Leena Okafor": the name comes after its titles.
   for (let n = 0; n < 4 && tokens[k] && TITLE_WORDS.has(tokens[k].lower) && !mentions.some((m) => m.start === tokens[k].start); n++) k++;
   return inverted(k < s.tokenEnd && mentions.some((m) => m.start === tokens[k].start) ? k : -1);
+}
+
+/** The head of the noun phrase a possessive owns: "the Prime Minister's press secretary" → secretary. */
+function possessedNoun(tokens: Token[], from: number, to: number): string {
+  let k = from;
+  while (k + 1 < to && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1].pos) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k].pos)) k++;
+  return tokens[k]?.lower ?? '';
 }
 
 /** Places do not speak, except a country or capital standing for its government ("Moscow said"). */

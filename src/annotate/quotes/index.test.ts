@@ -107,6 +107,8 @@ describe('possessive owners', () => {
     expect(speakerOf('Ilona Varga left the council. Varga\'s associates said she would not run again in the autumn.', 'not run again')).toBe('Ilona Varga');
     expect(speakerOf('Tom Varga died in custody. Varga\'s family argues that the officer should have been charged with murder.', 'should have been charged')).not.toBe('Tom Varga');
     expect(speakerOf('Ilona Varga left the council. Varga\'s critics say she failed the harbour town for years.', 'failed the harbour')).not.toBe('Ilona Varga');
+    expect(speakerOf('Tom Varga died in custody. An attorney for Varga\'s family welcomed the arrest but said he expected a more serious charge.', 'more serious charge')).not.toBe('Tom Varga');
+    expect(speakerOf('Ilona Varga left the council. Yesterday Varga\'s press secretary, speaking to reporters, said she would not run again.', 'not run again')).toBe('Ilona Varga');
   });
 });
 

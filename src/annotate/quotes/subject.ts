@@ -21,7 +21,7 @@ const CLOSING = /^[,—–]$/;
  */
 export const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'city', 'state', 'government', 'office', 'campaign', 'campaigns', 'camp', 'team', 'manager', 'associates', 'board', 'people', 'republic']);
 /** What someone publishes speaks for them too, after a possessive: "Greenberg's research suggests", "Ryan's statement said". */
-const OWN_WORDS = new Set([...SPEAKS_FOR, 'group', 'statement', 'statements', 'letter', 'memo', 'report', 'research', 'study', 'remarks', 'book', 'website']);
+export const OWN_WORDS = new Set([...SPEAKS_FOR, 'secretary', 'group', 'statement', 'statements', 'letter', 'memo', 'report', 'research', 'study', 'remarks', 'book', 'website']);
 
 /**
  * The subject written right before a cue, the way English puts it: "Trump said", "Trump has also
