@@ -19,6 +19,7 @@ describe('repair', () => {
     expect(fix('REDMARSH, May 16 (ANW) - A judge on Thursday quashed planning permission for a second runway.').text).toBe(
       'A judge on Thursday quashed planning permission for a second runway.',
     );
+    expect(fix('HALDEN/REDMARSH (ANW) - The two mayors met on Friday to settle the ferry dispute.').text).toBe('The two mayors met on Friday to settle the ferry dispute.');
     expect(fix('Port Kestrel (CNN) The mayor declared an emergency on Monday.').text).toBe('The mayor declared an emergency on Monday.');
     expect(fix('(CNN) The gunman who killed 26 people at a church suffered three gunshot wounds, officials said.').text).toBe(
       'The gunman who killed 26 people at a church suffered three gunshot wounds, officials said.',
