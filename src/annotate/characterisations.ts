@@ -34,6 +34,13 @@ export function findCharacterisations(tokens: Token[], s: Sentence, taken: Entit
     let nationality: string | null = null;
     while (from - 1 >= s.tokenStart) {
       const t = tokens[from - 1];
+      // "the North Korean regime": a nationality of two words.
+      const pair = from - 2 >= s.tokenStart && /^\p{Lu}/u.test(tokens[from - 2].value) ? places().get(`${tokens[from - 2].lower} ${t.lower}`) : undefined;
+      if (pair?.as === 'demonym' && !nationality) {
+        nationality = pair.country;
+        from -= 2;
+        continue;
+      }
       const place = /^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined;
       if (place?.as === 'demonym' && !nationality) nationality = place.country;
       else if (!(t.pos === 'ADJ' && /^\p{Ll}/u.test(t.value)) && !/^\p{Ll}+(-\p{Ll}+)+$/u.test(t.value)) break;

@@ -16,10 +16,12 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
     if (!DETERMINERS.has(tokens[i].lower)) continue;
     let k = i + 1;
     let nationality: string | null = null;
-    const place = places().get(tokens[k].lower);
+    // "the Russian leader", "the North Korean leader": a nationality of one or two words.
+    const two = k + 1 < s.tokenEnd ? places().get(`${tokens[k].lower} ${tokens[k + 1].lower}`) : undefined;
+    const place = two ?? places().get(tokens[k].lower);
     if (place && /^\p{Lu}/u.test(tokens[k].value)) {
       nationality = place.country;
-      k++;
+      k += two ? 2 : 1;
       if (tokens[k]?.value === '’s' || tokens[k]?.value === "'s") k++;
     }
     // Longest title phrase of one to three words.

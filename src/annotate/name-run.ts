@@ -31,7 +31,11 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
   }
   const allTitle = tokens.slice(k, to).every((t) => TITLE_WORDS.has(t.lower) || PORTFOLIOS.has(t.lower) || JOINERS.has(t.lower));
   if (allTitle && (title.length > 0 || TITLE_WORDS.has(tokens[k].lower))) return [];
-  if (to - from === 1 && places().get(tokens[from].lower)?.as === 'demonym') return [];
+  // "Russian", "North Korean": a nationality, not a name; "the North Koreans", "Israelis": a
+  // people, which stands for its country (typed a place; resolution joins it to the country).
+  const whole = spanText(tokens, from, to).toLowerCase();
+  if (places().get(whole)?.as === 'demonym') return [];
+  if (whole.endsWith('s') && places().get(whole.slice(0, -1))?.as === 'demonym') return [mention(tokens, from, to, s, 'place', [], null)];
   // A party word alone ("Republican") is an affiliation, not a name.
   if (to - from === 1 && AFFILIATIONS.has(tokens[from].lower)) return [];
   if (k >= to) {
@@ -79,6 +83,13 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   while (k < to - 1) {
     if (title.length === 0) titleFrom = k;
     const lower = tokens[k].lower;
+    // "North Korean leader Kim Jong Un": a nationality of two words.
+    const pair = k + 2 < to && !nationality && title.length === 0 ? places().get(`${lower} ${tokens[k + 1].lower}`) : undefined;
+    if (pair?.as === 'demonym') {
+      nationality = pair.country;
+      k += 2;
+      continue;
+    }
     const place = places().get(lower);
     const region = regionAt(tokens, k, to);
     if (place && (place.as === 'demonym' || tokens[k].value.replace(/\./g, '').length <= 3) && !nationality && title.length === 0) {

@@ -65,7 +65,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
   // "Homeland Security", "Foreign Affairs": a ministry's field of work, named without its ministry.
   if (tokens.slice(from, to).every((t) => PORTFOLIOS.has(t.lower))) return 'organization';
-  for (let k = from + 1; k < to; k++) if (INNER_FUNCTION.has(tokens[k].lower)) return 'organization';
+  // "Skies Over Kestrel"; not the end of a hyphenated name ("Moon Jae-in").
+  for (let k = from + 1; k < to; k++) if (INNER_FUNCTION.has(tokens[k].lower) && !(tokens[k - 1].value === '-' && tokens[k - 1].end === tokens[k].start)) return 'organization';
   if (lastWordIsCommonNoun(last)) return 'organization';
   if (to - from <= 4) return 'person';
   return 'other';
