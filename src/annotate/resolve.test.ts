@@ -31,6 +31,11 @@ describe('resolving entities', () => {
     expect(mentionsOf(art, 'North Korean')).toEqual([]);
   });
 
+  it('hyphenation: "Kim Kye-gwan" is "Kim Kye Gwan"', () => {
+    const r = annotateTexts('Kim Kye Gwan spoke on Monday.', 'Later Kim Kye-gwan left the talks.');
+    expect(entityName(r, mentionsOf(r.articles[1], 'Kim Kye-gwan')[0])).toBe('Kim Kye Gwan');
+  });
+
   it('title-sex: "Mrs. Varga" is Ilona Varga, not Peter Varga, whom "Mr. Varga" stays', () => {
     const r = annotateTexts('Peter Varga resigned on Friday. His wife, Ilona Varga, stood by him. Mr. Varga apologised, and Mrs. Varga said nothing.');
     const art = r.articles[0];

@@ -25,7 +25,7 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
     const words = fold(m.text).split(/\s+/);
     const bySurname = surnames.get(words.at(-1)!) ?? [];
-    const found = bySurname.find((c) => samePerson(c.key, words)) ?? spellingOf(surnames, words);
+    const found = bySurname.find((c) => samePerson(c.key, words)) ?? spellingOf(surnames, words) ?? sameLetters(clusters, words);
     const c = found ?? get(words.join(' '));
     // "Volodymyr Zelenskiy" after "Volodymyr Zelensky": "Zelenskiy" alone is that person too.
     if (found && !bySurname.includes(found)) surnames.set(words.at(-1)!, [...bySurname, found]);
@@ -122,6 +122,13 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
   const given = words.length > 1 ? GIVEN_NAMES.get(words[0]) : undefined;
   const theirs = given === 'm' || given === 'f' ? given : sexOf(c.roles);
   return !theirs || theirs === mine;
+}
+
+/** "Kim Kye-gwan" after "Kim Kye Gwan": the same letters, hyphens and spaces aside. */
+function sameLetters(clusters: Clusters, words: string[]): Cluster | undefined {
+  const letters = (s: string) => s.replace(/[\s-]+/g, '');
+  const mine = letters(words.join(''));
+  return clusters.all().find((c) => c.key.includes(' ') && majority(c.type) === 'person' && letters(c.key) === mine);
 }
 
 function samePerson(key: string, words: string[]): boolean {
