@@ -58,7 +58,8 @@ async function runStories(flags: StoriesFlags, term: Terminal): Promise<number> 
     for (const s of stories) {
       const c = s.coverage;
       const flag = s.oneSided ? ` · one-sided (${s.oneSided})` : '';
-      term.stdout.write(`${s.id}  ${s.title ?? '(untitled)'}\n    ${s.lastSeen?.slice(0, 10) ?? '—'} · ${s.sources} source(s) · L${c.left} C${c.center} R${c.right} ?${c.unknown}${flag}\n`);
+      const leans = `lean: ${c.left} left, ${c.center} centre, ${c.right} right${c.unknown ? `, ${c.unknown} unknown` : ''}`;
+      term.stdout.write(`${s.id}  ${s.title ?? '(untitled)'}\n    ${s.lastSeen?.slice(0, 10) ?? '—'} · ${s.sources} ${s.sources === 1 ? 'source' : 'sources'} · ${leans}${flag}\n`);
     }
     return EXIT.ok;
   });

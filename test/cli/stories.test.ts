@@ -35,6 +35,7 @@ describe('corroborate ingest and stories', () => {
     const byArticle = (id: string) => listed.find((s) => s.articles.includes(id))!;
     expect(byArticle('continental').articles.sort()).toEqual(['continental', 'halden-radio', 'varesk-daily']);
     expect(byArticle('000_c0e403f38f26b5c2').articles.sort()).toEqual(['000_c0e403f38f26b5c2', '001_a07d8bf6c2edf1f1']);
+    expect(run('stories').stdout).toMatch(/ · 3 sources · lean: \d+ left, \d+ centre, \d+ right/);
     const wide = JSON.parse(run('stories', '--json', '--min-sources', '3').stdout) as Array<{ articles: string[] }>;
     expect(wide.map((s) => s.articles.sort())).toEqual([['continental', 'halden-radio', 'varesk-daily']]);
     const bad = run('stories', '--min-sources', 'many');
