@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
 import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
-import { places, REGIONS } from './places.js';
+import { places, REGIONS, type PlaceInfo } from './places.js';
 import { isGivenName, isOrgWord, typeOf } from './types.js';
 
 /** What stands before the name in a capitalised run. */
@@ -84,7 +84,7 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
     if (title.length === 0) titleFrom = k;
     const lower = tokens[k].lower;
     // "North Korean leader Kim Jong Un": a nationality of two words.
-    const pair = k + 2 < to && !nationality && title.length === 0 ? places().get(`${lower} ${tokens[k + 1].lower}`) : undefined;
+    const pair: PlaceInfo | undefined = k + 2 < to && !nationality && title.length === 0 ? places().get(`${lower} ${tokens[k + 1].lower}`) : undefined;
     if (pair?.as === 'demonym') {
       nationality = pair.country;
       k += 2;
