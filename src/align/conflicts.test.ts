@@ -110,6 +110,22 @@ describe('number conflicts', () => {
     expect(sources.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 
+  it('reads a compound duration as one ("8 minutes, 46 seconds") and leaves out offsets ("five minutes after")', () => {
+    const knelt = (b: string) => story(
+      `${BASE} Police officer Tom Rell had his knee on the neck of Ana Lind for 8 minutes, 46 seconds, the complaint said.`,
+      `${BASE} Police officer Tom Rell had his knee on the neck of Ana Lind for ${b}, the complaint said.`,
+      ['2024-05-20', '2024-05-20'],
+    ).conflicts.filter((c) => c.kind === 'number');
+    expect(knelt('nine minutes')).toEqual([]);
+    expect(knelt('five minutes')).toHaveLength(1);
+    const offset = story(
+      `${BASE} About five minutes after police officer Tom Rell pinned Ana Lind to the ground, she stopped moving.`,
+      `${BASE} Ana Lind died after being pinned by the neck for nine minutes by police officer Tom Rell.`,
+      ['2024-05-20', '2024-05-20'],
+    );
+    expect(offset.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+
   it('finds none between the rest of a count and the whole ("the captain and three other sailors")', () => {
     const s = story(`${GULF} The captain and three other sailors were killed in the attack on Thursday.`, `${GULF} Four sailors were killed in the attack on Thursday.`, ['2024-06-14', '2024-06-14']);
     expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);

@@ -40,20 +40,35 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
 
 /** Only a comma or "and" between two spans: "8 minutes, 46 seconds", "2 hours and 30 minutes". */
 const JOINED = /^\s*,?\s*(and\s+)?$/;
+/** Seconds in each unit of time, to add the parts of a compound duration. */
+const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600, decade: 315_576_000, century: 3_155_760_000 };
+const PART_OF = /^\s+of (that|those|them|these|it|which)\b/;
+/** Words after a span of time that make it an offset, not a duration: "five minutes after", "two days ago". */
+const OFFSET = /^(ago|after|before|later|earlier)$/;
 
 /**
- * The figures of a claim that count something, leaving out points in time ("three years ago") and
- * the parts of a compound duration ("46 seconds" in "8 minutes, 46 seconds" is not a duration).
+ * The figures of a claim that count something, leaving out points in time ("three years ago",
+ * "about five minutes after they pinned him") and parts of a figure given before ("three of
+ * them"); a compound duration is one figure ("8 minutes, 46
+ * seconds" is about 8.77 minutes).
  */
 function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
   const inClaim = art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
-  const timed = inClaim.filter((n) => TIME_UNITS.has(n.unit!));
-  const compound = (n: NumberMention) =>
-    TIME_UNITS.has(n.unit!) && timed.some((m) => m !== n && JOINED.test(m.end <= n.start ? art.text.slice(m.end, n.start) : art.text.slice(n.end, m.start)));
-  return inClaim.filter((n) => {
-    if (compound(n)) return false;
+  const out: NumberMention[] = [];
+  for (const n of inClaim) {
+    const last = out.at(-1);
+    if (last && TIME_UNITS.has(last.unit!) && TIME_UNITS.has(n.unit!) && JOINED.test(art.text.slice(last.end, n.start))) {
+      // Told to the second, it is still rounded by whoever gives it in minutes ("nine minutes").
+      const value = last.value + (n.value * SECONDS[n.unit!]) / SECONDS[last.unit!];
+      out[out.length - 1] = { ...last, end: n.end, text: art.text.slice(last.start, n.end), value, bound: last.bound === 'exact' ? 'approx' : last.bound };
+      continue;
+    }
+    out.push(n);
+  }
+  return out.filter((n) => {
     const next = art.tokens.slice(c.tokenStart, c.tokenEnd).find((t) => t.start >= n.end);
-    return next?.lower !== 'ago';
+    // "unresponsive for 2 minutes and 53 seconds of that": a part of a figure given before.
+    return !(TIME_UNITS.has(n.unit!) && OFFSET.test(next?.lower ?? '')) && !PART_OF.test(art.text.slice(n.end, n.end + 16));
   });
 }
 const unitKey = (n: NumberMention) => stem(n.unit!);
