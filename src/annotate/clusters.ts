@@ -61,9 +61,12 @@ export function nearestBefore(cs: Cluster[], article: number, at: number): Clust
   return best;
 }
 
-/** The fullest proper name seen (most words, then most frequent), else the description. */
+/** The proper name to show: a full name, the most frequent, else the description. */
 export function canonicalName(c: Cluster): string {
-  const names = [...c.names.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1]);
+  // The full name written most often ("Donald Trump" over a headline's "Will Donald Trump"), the
+  // longer of two as frequent ("David H. Petraeus"); a single word only when no full name is written.
+  const words = (n: string) => Math.min(n.split(' ').length, 2);
+  const names = [...c.names.entries()].sort((x, y) => words(y[0]) - words(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
   if (names.length) return names[0][0];
   const m = c.mentions[0].m;
   return m.text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());

@@ -2,6 +2,7 @@ import type { EntityMention, EntityType, Sentence, Token } from '../model/index.
 import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
 import { places, REGIONS, type PlaceInfo } from './places.js';
 import { isGivenName, isOrgWord, typeOf } from './types.js';
+import { rarity } from '../lexicon/rarity.js';
 
 /** What stands before the name in a capitalised run. */
 interface Prefix {
@@ -111,7 +112,8 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   }
   // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya": the name starts after the last
   // title word of a long run.
-  for (let j = to - 2; j >= k && to - k > 2; j--) {
+  // Not "Martin Luther King Jr.", a name that opens with a given name and holds a title word.
+  for (let j = to - 2; j >= k && to - k > 2 && !isGivenName(tokens[k]); j--) {
     if (TITLE_WORDS.has(tokens[j].lower) && capitalised(tokens[j + 1]) && !TITLE_WORDS.has(tokens[j + 1].lower)) {
       title.push(...tokens.slice(k, j + 1).map((t) => t.lower));
       k = j + 1;
@@ -122,6 +124,8 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   // sentence is a description, not part of the name.
   const opensSentence = k === s.tokenStart || /^[“"‘'(]$/.test(tokens[k - 1]?.value ?? '');
   if (opensSentence && k + 2 < to && !isGivenName(tokens[k]) && (isGivenName(tokens[k + 1]) || /^(ADJ|VERB)$/.test(tokens[k].pos))) soft.push(k++);
+  // "After Moon met Kim …", "If Biden wins …": a word of grammar that opens the sentence is no part of a name.
+  else if (opensSentence && k + 1 < to && OPENERS.has(tokens[k].pos) && !isGivenName(tokens[k])) k++;
   return { start: k, nationality, title, titleFrom, soft };
 }
 
@@ -135,10 +139,21 @@ function personAfterOrganisation(tokens: Token[], k: number, to: number, openTit
     if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
     if (openTitle) return j;
     const before = typeOf(tokens, k, j, spanText(tokens, k, j));
-    return before === 'organization' || before === 'place' ? j : k;
+    if (before === 'organization' || before === 'place') return j;
+    // "Actor Jussie Smollett", "Republicans Susan Collins", "If Joe Biden …": everyday words (or a
+    // word of grammar) before a given name and a surname describe the person or open the clause.
+    // Not "Moon Jae-in", whose given name is hyphenated.
+    const hyphenated = tokens[j + 1]?.value === '-' && tokens[j + 1].start === tokens[j].end;
+    return !hyphenated && tokens.slice(k, j).every(everyday) ? j : k;
   }
   return k;
 }
+
+const GRAMMAR = new Set(['SCONJ', 'ADP', 'AUX', 'CCONJ', 'DET', 'PRON', 'PART']);
+/** Words of grammar that open a sentence before a name; not "The", which opens names ("The Hill"). */
+const OPENERS = new Set(['SCONJ', 'ADP', 'AUX', 'CCONJ', 'PRON', 'PART']);
+/** A word of grammar, or a frequent English word that is no given name ("Actor", "Republicans"; not "Syed"). */
+const everyday = (t: Token): boolean => GRAMMAR.has(t.pos) || (!isGivenName(t) && rarity(t.lower) < 0.85);
 
 /** "Sunni Gulf Arab allies": a run that ends in a demonym or a group adjective before a common noun describes the noun. */
 function describesNoun(tokens: Token[], from: number, to: number): boolean {

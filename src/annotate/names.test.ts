@@ -17,6 +17,15 @@ describe('names', () => {
     expect(mentionsOf(art, 'Marta Kessel')[0]?.roles.join(' ')).toMatch(/minister of communication and information technology/);
   });
 
+  it('prefixes: everyday words or grammar before a given name are no part of the name; a name that opens with a given name keeps its title word', () => {
+    const names = (text: string) => one(text).entities.filter((m) => m.type === 'person').map((m) => m.text);
+    expect(names('Will Tara Reade testify before the committee, senators asked.')).toEqual(['Tara Reade']);
+    expect(names('Republicans Susan Collins and Lisa Murkowski voted against the bill.')).toEqual(['Susan Collins', 'Lisa Murkowski']);
+    expect(names('Martin Luther King Jr. marched in Selma.')).toEqual(['Martin Luther King Jr.']);
+    expect(names('Syed Rizwan Farook opened fire.')).toEqual(['Syed Rizwan Farook']);
+    expect(one('After Moon met the envoy, talks resumed.').entities.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(['Moon']);
+  });
+
   it('open-title: "Director of National Intelligence James R. Clapper" is James R. Clapper, the rest of the title a role', () => {
     const art = one('The panel heard Director of National Intelligence James R. Clapper on Monday.');
     expect(art.entities.filter((m) => m.type === 'person').map((m) => [m.text, m.roles])).toEqual([['James R. Clapper', ['director of national intelligence']]]);

@@ -31,6 +31,11 @@ describe('resolving entities', () => {
     expect(mentionsOf(art, 'North Korean')).toEqual([]);
   });
 
+  it('canonical name: the full name written most often, not the longest ("Tara B. Reade" once)', () => {
+    const r = annotateTexts('Tara Reade spoke on Monday. Tara Reade left.', 'Tara B. Reade met lawyers. Tara Reade said she would testify.');
+    expect(entityName(r, mentionsOf(r.articles[1], 'Tara B. Reade')[0])).toBe('Tara Reade');
+  });
+
   it('hyphenation: "Kim Kye-gwan" is "Kim Kye Gwan"', () => {
     const r = annotateTexts('Kim Kye Gwan spoke on Monday.', 'Later Kim Kye-gwan left the talks.');
     expect(entityName(r, mentionsOf(r.articles[1], 'Kim Kye-gwan')[0])).toBe('Kim Kye Gwan');
