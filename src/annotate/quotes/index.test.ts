@@ -129,5 +129,6 @@ describe('reported statements', () => {
     expect(reported('The director was scheduled to testify before the Senate Intelligence Committee next week.')).toEqual([]);
     expect(reported('He acknowledged the affair when he resigned from the agency on Friday.')).toEqual([]);
     expect(reported('The governor declared Monday a day of mourning in the region.')).toEqual([]);
+    expect(reported('The clerk told her mother about the allegations of harassment at the harbour office.')).toEqual([]);
   });
 });

@@ -67,6 +67,12 @@ function contentStart(tokens: Token[], k: number, s: Sentence): number {
   let from = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
   // "said Monday night the harbour would …": when it was said is not what was said.
   while (from < s.tokenEnd - 1 && WHEN_SAID.test(tokens[from].value)) from++;
+  // "told her mother about the allegations": after the one told, a preposition says what it was about, not what was said.
+  if (tokens[k].lemma === 'tell') {
+    let r = from;
+    while (r < s.tokenEnd && r - from < 6 && /^(DET|PRON|NOUN|PROPN|ADJ)$/.test(tokens[r].pos)) r++;
+    if (r > from && /^(about|of)$/.test(tokens[r]?.lower ?? '')) return -1;
+  }
   for (let j = from; j < s.tokenEnd; j++) {
     const t = tokens[j];
     // "said the 2013 race, which brought new revelations, had been …": a relative clause in the subject.
