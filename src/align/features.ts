@@ -46,9 +46,13 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
     if (t.type === 'punctuation' && t.value !== '-') previousWord = null;
     if (named.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     if (t.type === 'number') continue;
-    const place = /^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined;
+    // "Russian", "North Korean": a nationality of one or two words stands for its country.
+    const next = article.tokens[k + 1];
+    const pair = /^\p{Lu}/u.test(t.value) && k + 1 < claim.tokenEnd && /^\p{Lu}/u.test(next.value) ? places().get(`${t.lower} ${next.lower}`) : undefined;
+    const place = pair ?? (/^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined);
     if (place) {
       add(`@${place.country.toLowerCase()}`, 0.5 * weightAt(t.start));
+      if (pair) k++;
       continue;
     }
     if (t.stop || !CONTENT.has(t.pos) || SPEECH_VERBS.has(t.lemma) || t.lemma.length < 3) continue;

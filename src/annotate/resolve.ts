@@ -66,15 +66,7 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
       continue;
     }
     const place = places().get(f);
-    // "the North Koreans issued a threat": a people, named as such, is its country.
-    const people = place ?? places().get(f.replace(/s$/, ''));
-    if (people?.as === 'demonym' && m.type === 'place' && /^\p{Lu}/u.test(m.text)) {
-      m.type = 'place';
-      const country = clusters.country(people.country);
-      add(country, a, m);
-      // The people's name is an alias, not a name of the country: "North Korea", not "North Koreans".
-      country.names.delete(m.text);
-    } else if (place && place.as === 'name' && /^\p{Lu}/u.test(m.text)) {
+    if (place && place.as === 'name' && /^\p{Lu}/u.test(m.text)) {
       m.type = 'place';
       add(clusters.country(place.country), a, m);
     } else add(get(f), a, m);
