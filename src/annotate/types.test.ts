@@ -10,6 +10,8 @@ describe('entity types', () => {
     expect(typeOf('Bill Clinton spoke in Ellerby on Monday.', 'Bill Clinton')).toBe('person');
     expect(typeOf('Hurricane Edda hit the coast on Monday.', 'Hurricane Edda')).toBe('other');
     expect(typeOf('He chairs the House Committee on Homeland Security, aides said.', 'Homeland Security')).toBe('organization');
+    expect(typeOf('He stayed at the Ecuadorian Embassy in London.', 'Ecuadorian Embassy')).toBe('organization');
+    expect(typeOf('Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower')).toBe('place');
   });
 
   it('a name ending in an event or document word is no organisation; one word after a title is a person', () => {
