@@ -28,7 +28,8 @@ export function addContextRoles(tokens: Token[], mentions: EntityMention[], inde
     while (k >= 0 && first - k <= 4 && (TITLE_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower) || LABELS.has(tokens[k].lower))) before.unshift(tokens[k--].lower);
     if (before.length) push(m, before.join(' '));
     // "Russian", "North Korean" before the title: the person's nationality.
-    const place = k >= 1 && places().get(`${tokens[k - 1].lower} ${tokens[k].lower}`)?.as === 'demonym' ? places().get(`${tokens[k - 1].lower} ${tokens[k].lower}`) : k >= 0 ? places().get(tokens[k].lower) : undefined;
+    const pair = k >= 1 ? places().get(`${tokens[k - 1].lower} ${tokens[k].lower}`) : undefined;
+    const place = pair?.as === 'demonym' ? pair : k >= 0 ? places().get(tokens[k].lower) : undefined;
     if (place && place.as === 'demonym' && !m.nationality) m.nationality = place.country;
     if (k >= 1 && /^[’']s$/.test(tokens[k].value)) {
       const owner = places().get(tokens[k - 1].lower);

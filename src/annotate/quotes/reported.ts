@@ -49,11 +49,11 @@ const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
 const THAT_REACH = 14;
 
 /**
- * Where the words reported after the cue `k` begin, or -1 when they are not a statement. After
- * "that" or a colon (up to THAT_REACH tokens on, over the one told or where: "told a friend in the
- * Tampa office that …"), or the "of" of an accusation; else the words after the cue, past a leading phrase of where or when
- * ("in a statement", "on Monday"), must be a clause: a verb before any comma or subordinator ("said
- * Monday it was over", not "testify before the committee", "explain the circumstances behind it").
+ * Where the words reported after the cue `k` begin, or -1 when they are not a statement: after
+ * "that" or a colon (up to THAT_REACH tokens on, past the one told or where: "told a friend in the
+ * Tampa office that …"), after the "of" of an accusation, or else right after the cue (and when it
+ * was said) when a clause follows, with its verb before any comma or subordinator ("said Monday it
+ * was over"; not "testify before the committee", "explain the circumstances behind it").
  */
 function contentStart(tokens: Token[], k: number, s: Sentence): number {
   const end = Math.min(s.tokenEnd, k + 1 + THAT_REACH);
