@@ -79,19 +79,19 @@ export class SqlStore implements Store {
     return stories.listStories(this.sql, this.dialect, filter, searchWords(filter.query ?? ''));
   }
 
-  async getComparison(story: string): Promise<Report | null> {
+  async getComparison(story: string, engine = ''): Promise<Report | null> {
     const row = await this.sql.get<{ report: string }>(
-      'SELECT c.report FROM comparisons c JOIN stories s ON s.id = c.story WHERE c.story = ? AND c.version = s.version',
-      [story],
+      'SELECT c.report FROM comparisons c JOIN stories s ON s.id = c.story WHERE c.story = ? AND c.version = s.version AND c.engine = ?',
+      [story, engine],
     );
     return row ? (JSON.parse(row.report) as Report) : null;
   }
 
-  async putComparison(story: string, version: number, report: Report): Promise<boolean> {
+  async putComparison(story: string, version: number, report: Report, engine = ''): Promise<boolean> {
     const changed = await this.sql.run(
-      `INSERT INTO comparisons (story, version, report, created_at) SELECT s.id, s.version, ?, ? FROM stories s WHERE s.id = ? AND s.version = ?
-       ON CONFLICT (story) DO UPDATE SET version = excluded.version, report = excluded.report, created_at = excluded.created_at`,
-      [JSON.stringify(report), new Date().toISOString(), story, version],
+      `INSERT INTO comparisons (story, version, report, created_at, engine) SELECT s.id, s.version, ?, ?, ? FROM stories s WHERE s.id = ? AND s.version = ?
+       ON CONFLICT (story) DO UPDATE SET version = excluded.version, report = excluded.report, created_at = excluded.created_at, engine = excluded.engine`,
+      [JSON.stringify(report), new Date().toISOString(), engine, story, version],
     );
     if (changed > 0) {
       // A story of untitled articles (plain texts) is known by its first line until compared: then by the report's headline.

@@ -216,13 +216,16 @@ export interface Store {
   /** Stories newest first (latest article first), filtered. */
   listStories(filter?: StoryFilter): Promise<StoryRecord[]>;
 
-  /** The cached comparison of a story, if it was computed for the story's current version. */
-  getComparison(story: string): Promise<Report | null>;
   /**
-   * Caches a comparison computed at `version`; ignored (false) when the story has changed since. A
-   * story none of whose articles has a title takes the report's title (its version stays).
+   * The cached comparison of a story, if it was computed for the story's current version by the
+   * engine `engine` (a version stamp; '' by default).
    */
-  putComparison(story: string, version: number, report: Report): Promise<boolean>;
+  getComparison(story: string, engine?: string): Promise<Report | null>;
+  /**
+   * Caches a comparison computed at `version` by `engine`; ignored (false) when the story has changed
+   * since. A story none of whose articles has a title takes the report's title (its version stays).
+   */
+  putComparison(story: string, version: number, report: Report, engine?: string): Promise<boolean>;
 
   /** Full-text search over articles (title and text) and stories (titles and leads). */
   search(query: string, options?: { limit?: number }): Promise<SearchResults>;

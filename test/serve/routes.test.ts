@@ -1,6 +1,7 @@
 /** The read routes of the JSON API, in-process on a seeded SQLite store. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/report/schema.js';
+import { ENGINE } from '../../src/stories/report.js';
 import { getJson, seededApp, type Seeded } from './seed.js';
 
 type Story = { id: string; title: string | null; articles: string[]; outlets: string[]; oneSided: string | null; coverage: Record<string, number> };
@@ -76,7 +77,7 @@ describe('GET /api/stories/:id and its report', () => {
     const report = ReportSchema.parse(first.body);
     expect(report.articles.map((a) => a.outlet).sort()).toEqual(['Continental Wire', 'Radio Halden', 'Varesk Daily News']);
     expect(report.conflicts.some((c) => c.kind === 'number')).toBe(true);
-    expect(await seeded.store.getComparison(id)).not.toBeNull();
+    expect(await seeded.store.getComparison(id, ENGINE)).not.toBeNull();
     expect((await getJson(seeded.app, `/api/stories/${id}/report`)).body).toEqual(first.body);
   }, 60_000);
 

@@ -264,6 +264,17 @@ export function storeContract(name: string, options: ContractOptions): void {
       expect((await store.getStory('vote'))?.title).toBe('Council budget vote');
     });
 
+    it('keeps a cached comparison for the engine that computed it only', async () => {
+      const store = await fresh();
+      await seed(store);
+      const v = (await store.getStory('vote'))!.version;
+      expect(await store.putComparison('vote', v, report('Old engine'), 'corroborate 0.1.0')).toBe(true);
+      expect((await store.getComparison('vote', 'corroborate 0.1.0'))?.title).toBe('Old engine');
+      expect(await store.getComparison('vote', 'corroborate 0.2.0')).toBeNull();
+      expect(await store.putComparison('vote', v, report('New engine'), 'corroborate 0.2.0')).toBe(true);
+      expect((await store.getComparison('vote', 'corroborate 0.2.0'))?.title).toBe('New engine');
+    });
+
     it("gives a story of untitled articles its report's title, findable, without a new version", async () => {
       const store = await fresh();
       await store.putArticle(article('u1', { title: null, text: 'Crews fought a forest fire near the northern ridge through the night.' }));
