@@ -14,6 +14,13 @@ describe('entity types', () => {
     expect(typeOf('Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower')).toBe('place');
   });
 
+  it('a news outlet of the starter table is an organisation ("Business Insider", "PBS NewsHour", "The Hill"), not a person', () => {
+    expect(typeOf('Business Insider reported the deal on Monday.', 'Business Insider')).toBe('organization');
+    expect(typeOf('The interview first aired on PBS NewsHour on Monday.', 'PBS NewsHour')).toBe('organization');
+    expect(typeOf('The Hill reported the deal on Monday.', 'Hill')).toBe('organization');
+    expect(typeOf('Anita Hill reported the deal on Monday.', 'Anita Hill')).toBe('person');
+  });
+
   it('a name ending in an event or document word is no organisation; one word after a title is a person', () => {
     expect(typeOf('The Kestrel Council Resolution says the quay is closed.', 'Kestrel Council Resolution')).toBe('other');
     expect(typeOf('Harbour Party Conference delegates left early.', 'Harbour Party Conference')).toBe('other');

@@ -2,6 +2,7 @@ import type { EntityType, Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
 import { EVENT_WORDS, INSTITUTIONS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
+import { OUTLET_NAMES } from './outlet-names.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
@@ -49,6 +50,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   const last = tokens[to - 1];
   const bare = lower.replace(/^the /, '');
   if (INSTITUTIONS.has(lower) || INSTITUTIONS.has(bare) || ORGANISATIONS.has(bare)) return 'organization';
+  // A news outlet: "Business Insider", "Tulsa World", "The Hill" (its "The" left before the run).
+  if (OUTLET_NAMES.has(bare) || (tokens[from - 1]?.lower === 'the' && OUTLET_NAMES.has(`the ${bare}`))) return 'organization';
   const place = places().get(lower);
   if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
   if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { loadMap } from '../lexicon/index.js';
+import { rarity } from '../lexicon/rarity.js';
+import { parseOutlets } from '../store/outlets-csv.js';
+
+/**
+ * Names of news outlets, lower case, from the starter outlets table (data/outlets.csv): "the hill",
+ * "business insider", "pbs newshour". A name in the text that is one of them is an organisation,
+ * however it reads ("The Hill" is no hill, "Business Insider" no person). Only rows with a web domain
+ * (the table also lists columnists), without a person's given name first ("David Williamson"), and
+ * not one everyday word ("Reason", "Fortune"). A suffix the table adds is left out ("CNN (Web News)",
+ * "New York Times - News").
+ */
+export const OUTLET_NAMES: Set<string> = load();
+
+function load(): Set<string> {
+  const text = readFileSync(new URL('../../data/outlets.csv', import.meta.url), 'utf8');
+  const given = loadMap('annotate/given-names');
+  const out = new Set<string>();
+  for (const o of parseOutlets(text).outlets) {
+    if (!o.domains.length) continue;
+    const name = o.name.replace(/\s*\(.*\)$/, '').replace(/\s+-\s+.*$/, '').trim().toLowerCase();
+    const words = name.split(/\s+/);
+    if (given.has(words[0]) || (words.length === 1 && rarity(name) < 0.85)) continue;
+    out.add(name);
+  }
+  return out;
+}
