@@ -53,3 +53,29 @@ function lastToken(tokens: Token[], m: EntityMention, index: Map<number, number>
   while (k + 1 < tokens.length && tokens[k + 1].end <= m.end) k++;
   return k;
 }
+
+/** Prepositions before a place's name: "in Washington" stays the city whoever was named before. */
+const LOCATIVE = /^(in|to|from|at|near|into|across|outside|inside|around|toward|towards|through)$/;
+
+/**
+ * A one-word name that is the surname of a person named in full earlier in the article is that
+ * person, though it also names a place ("Valerie Castile … Castile said", "Michael Jordan … Jordan
+ * scored"), unless a preposition of place stands before it. Mutates and returns the mentions.
+ */
+export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
+  const surnames = new Map<string, number>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    if (m.form === 'name' && m.type === 'person' && words.length > 1) {
+      const last = words.at(-1)!.toLowerCase();
+      if (!surnames.has(last)) surnames.set(last, m.start);
+    }
+  }
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.type !== 'place' || /\s/.test(m.text)) continue;
+    const named = surnames.get(m.text.toLowerCase());
+    const k = index.get(m.start) ?? -1;
+    if (named !== undefined && named < m.start && !LOCATIVE.test(tokens[k - 1]?.lower ?? '')) m.type = 'person';
+  }
+  return mentions;
+}

@@ -35,6 +35,16 @@ describe('resolving entities', () => {
     expect(entityName(r, mentionsOf(r.articles[1], 'Tara B. Reade')[0])).toBe('Tara Reade');
   });
 
+  it('surname-place: "Jordan" after "Michael Jordan" is him, "to Washington" after "Harold Washington" the city', () => {
+    const r = annotateTexts('Valerie Castile spoke at the rally after Tom Rell died. “It was wrong,” Castile said. Of the officer who pinned Rell, she asked, “What was reasonable about that?” Harold Washington was mayor. He flew to Washington on Monday.');
+    const art = r.articles[0];
+    expect(entityName(r, mentionsOf(art, 'Castile')[0])).toBe('Valerie Castile');
+    expect(quoteWith(art, 'What was reasonable')?.speaker).toBe('Valerie Castile');
+    const j = annotateTexts('Michael Jordan scored 40 points on Friday. Jordan smiled after the game.');
+    expect(entityName(j, mentionsOf(j.articles[0], 'Jordan')[0])).toBe('Michael Jordan');
+    expect(mentionsOf(art, 'Washington')[0]?.type).toBe('place');
+  });
+
   it('hyphenation: "Kim Kye-gwan" is "Kim Kye Gwan"', () => {
     const r = annotateTexts('Kim Kye Gwan spoke on Monday.', 'Later Kim Kye-gwan left the talks.');
     expect(entityName(r, mentionsOf(r.articles[1], 'Kim Kye-gwan')[0])).toBe('Kim Kye Gwan');
