@@ -2,6 +2,7 @@ import type { AnnotatedArticle } from '../model/index.js';
 import { loadMap } from '../lexicon/index.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 import { places } from '../annotate/places.js';
+import { TITLE_WORDS } from '../annotate/name-words.js';
 import { rarity } from '../lexicon/rarity.js';
 import type { Claim } from './claims.js';
 
@@ -38,13 +39,16 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
   const framed = cover >= 0.4 * (claim.end - claim.start);
   const weightAt = (at: number) => (framed && !quoted.some((q) => at >= q.start && at < q.end) ? 0.25 : 1);
   for (const m of inName) add(`@${m.entity}`, (m.form === 'description' ? 0.4 : m.type === 'place' ? 0.5 : 0.8) * weightAt(m.start));
-  // Names stand for their entity; descriptions ("investigators", "the company") keep their words too.
-  const named = inName.filter((m) => m.form === 'name');
+  // Names stand for their entity, and so do a person's role descriptions and the title before a
+  // name ("the former vice president", "Vice President Joe Biden": the vice presidency is no fact
+  // the claims share); other descriptions ("investigators", "the company") keep their words too.
+  const named = inName.filter((m) => m.form === 'name' || (m.form === 'description' && m.type === 'person'));
+  const titled = titleTokens(article, claim, named);
   let previousWord: { term: string; weight: number; at: number } | null = null;
   for (let k = claim.tokenStart; k < claim.tokenEnd; k++) {
     const t = article.tokens[k];
     if (t.type === 'punctuation' && t.value !== '-') previousWord = null;
-    if (named.some((m) => t.start >= m.start && t.end <= m.end)) continue;
+    if (titled.has(k) || named.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     if (t.type === 'number') continue;
     // "Russian", "North Korean": a nationality of one or two words stands for its country.
     const next = article.tokens[k + 1];
@@ -82,4 +86,15 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
     for (const [t, w] of claimTerms(article, previous, null)) if (!terms.has(t)) terms.set(t, w * 0.5);
   }
   return terms;
+}
+
+/** Tokens of the title written right before a person's name in a claim: "Vice President" of "Vice President Joe Biden". */
+function titleTokens(article: AnnotatedArticle, claim: Claim, named: { start: number; type: string; form: string }[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of named) {
+    if (m.type !== 'person' || m.form !== 'name') continue;
+    let k = article.tokens.findIndex((t) => t.start === m.start) - 1;
+    while (k >= claim.tokenStart && TITLE_WORDS.has(article.tokens[k].lower)) out.add(k--);
+  }
+  return out;
 }
