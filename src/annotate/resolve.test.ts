@@ -33,6 +33,8 @@ describe('resolving entities', () => {
   it('canonical name: the full name written most often, not the longest ("Tara B. Reade" once)', () => {
     const r = annotateTexts('Tara Reade spoke on Monday. Tara Reade left.', 'Tara B. Reade met lawyers. Tara Reade said she would testify.');
     expect(entityName(r, mentionsOf(r.articles[1], 'Tara B. Reade')[0])).toBe('Tara Reade');
+    const jr = annotateTexts('Donald Trump Jr. spoke on Monday. Trump Jr. left. Later Trump Jr. returned.');
+    expect(entityName(jr, mentionsOf(jr.articles[0], 'Trump Jr.')[0])).toBe('Donald Trump Jr.');
   });
 
   it('surname-place: "Jordan" after "Michael Jordan" is him, "to Washington" after "Harold Washington" the city', () => {
