@@ -7,7 +7,7 @@ import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
-import { ageOwner, countsSources, OTHER_OCCURRENCE, sameHappening, side } from './happening.js';
+import { ageOwner, countsSources, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -49,8 +49,7 @@ const OFFSET = /^(ago|after|before|later|earlier)$/;
 /**
  * The figures of a claim that count something, leaving out points in time ("three years ago",
  * "about five minutes after they pinned him") and parts of a figure given before ("three of
- * them"); a compound duration is one figure ("8 minutes, 46
- * seconds" is about 8.77 minutes).
+ * them"); a compound duration is one figure ("8 minutes, 46 seconds" is about 8.77 minutes).
  */
 function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
   const inClaim = art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
@@ -65,8 +64,9 @@ function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
     }
     out.push(n);
   }
+  const tokens = art.tokens.slice(c.tokenStart, c.tokenEnd);
   return out.filter((n) => {
-    const next = art.tokens.slice(c.tokenStart, c.tokenEnd).find((t) => t.start >= n.end);
+    const next = tokens.find((t) => t.start >= n.end);
     // "unresponsive for 2 minutes and 53 seconds of that": a part of a figure given before.
     return !(TIME_UNITS.has(n.unit!) && OFFSET.test(next?.lower ?? '')) && !PART_OF.test(art.text.slice(n.end, n.end + 16));
   });
@@ -79,8 +79,7 @@ const isSplit = (n: NumberMention) => n.bound === 'exact' && /^\d+[-–]\d+\b/.t
  * "7 percent of Democrats" → "democrat". Null otherwise.
  */
 function anchorOf(art: AnnotatedArticle, c: Claim, n: Span): string | null {
-  let k = c.tokenStart;
-  while (k < c.tokenEnd && art.tokens[k].start < n.end) k++;
+  const k = tokenSpan(art, c, n)[1];
   for (let j = k; j < Math.min(c.tokenEnd, k + 3); j++) {
     const t = art.tokens[j];
     if (t.lower === 'of' || t.lower === 'from') return art.tokens[j + 1]?.pos === 'PROPN' && j + 1 < c.tokenEnd ? art.tokens[j + 1].lemma : null;
@@ -92,17 +91,19 @@ function anchorOf(art: AnnotatedArticle, c: Claim, n: Span): string | null {
 function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | null {
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   if (!sameHappening(p, A, B)) return null;
-  for (const x of numbersIn(A, p.a)) {
+  const [xs, ys] = [numbersIn(A, p.a), numbersIn(B, p.b)];
+  for (const x of xs) {
     if (countsSources(A, p.a, x)) continue;
     const cx = contextOf(A, p.a, x);
     // The same quantity: same unit and a word around it in common ("killing 12 people").
     const ax = anchorOf(A, p.a, x);
-    const same = numbersIn(B, p.b).filter((y) => {
+    const ox = ageOwner(A, p.a, x);
+    const same = ys.filter((y) => {
       if (unitKey(y) !== unitKey(x) || ![...contextOf(B, p.b, y)].some((w) => cx.has(w))) return false;
       // A vote's split ("53-47") is compared with another split, not with a count ("four senators").
       if (isSplit(x) !== isSplit(y)) return false;
       // "19-year-old Dzhokhar Tsarnaev" and "26-year-old Tamerlan Tsarnaev": ages of two people.
-      const [ox, oy] = [ageOwner(A, p.a, x), ageOwner(B, p.b, y)];
+      const oy = ageOwner(B, p.b, y);
       if ((ox !== undefined || oy !== undefined) && (!ox || ox !== oy)) return false;
       // "120 miles southwest of Houston" and "85 miles south of Port Arthur" measure from different places.
       const ay = anchorOf(B, p.b, y);
@@ -114,7 +115,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     const when = occasion(A, p.a, x);
     const alike = same.filter((y) => occasion(B, p.b, y) === when);
     // An article that also gives the other figure is adding a number, not contradicting one.
-    const y = alike.find((v) => !numbersIn(A, p.a).some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
+    const y = alike.find((v) => !xs.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     // A time of day, like a date, must be the time of the same happening ("cut off at 4 p.m." is
@@ -149,11 +150,8 @@ const TOTAL_PHRASES = ['in all', 'this year', 'in recent weeks', 'in recent mont
  * ("last month", "an earlier attack", "two more"), or this one.
  */
 export function occasion(art: AnnotatedArticle, c: Claim, n: Span): 'total' | 'other' | 'this' {
-  let k = c.tokenStart;
-  while (k < c.tokenEnd && art.tokens[k].end <= n.start) k++;
+  const [k, to] = tokenSpan(art, c, n);
   const from = Math.max(c.tokenStart, k - 5);
-  let to = k;
-  while (to < c.tokenEnd && art.tokens[to].start < n.end) to++;
   let end = to;
   while (end < c.tokenEnd && end < to + 10 && art.tokens[end].type !== 'punctuation') end++;
   const words = art.tokens.slice(from, end).map((t) => t.lower);

@@ -5,7 +5,7 @@ import type { Claim } from './claims.js';
 import { stem } from './features.js';
 import type { ClaimPair } from './index.js';
 import type { Found } from './merge-conflicts.js';
-import { OTHER_OCCURRENCE, sameHappening, side } from './happening.js';
+import { OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
 /**
  * Two dates given for one happening: the same verb tells of both ("capsized on Saturday" /
@@ -24,19 +24,19 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   // Both say "Tuesday": the days differ only because the articles were published on different days.
   const said = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
   if (da.some((x) => db.some((y) => said(x.text) === said(y.text)))) return null;
+  // "7 October" and "Oct. 7, 2016": a date without its year, resolved to the article's year, names the same day.
+  const sameDay = (x: DateMention, y: DateMention) => x.iso!.slice(5) === y.iso!.slice(5) && !(/\d{4}/.test(x.text) && /\d{4}/.test(y.text));
+  if (da.some((x) => db.some((y) => sameDay(x, y)))) return null;
   // Two dates of one happening: the same verb tells of both ("capsized on Saturday" / "capsized on
   // Friday"). Without a verb on each side there is no telling what a date is the time of.
   // … and of the same participants: "images released Thursday by the FBI" and "was released from
   // the hospital Sunday" tell of two releases.
-  const related = (x: Span, y: Span) => {
-    const vx = predicateOf(A, p.a, x);
-    if (vx === null || vx !== predicateOf(B, p.b, y)) return false;
-    const [px, py] = [participants(A, p.a, x), participants(B, p.b, y)];
-    return !px.size || !py.size || [...px].some((w) => py.has(w));
+  const [ta, tb] = [new Map(da.map((d) => [d, toldOf(A, p.a, d)])), new Map(db.map((d) => [d, toldOf(B, p.b, d)]))];
+  const related = (x: DateMention, y: DateMention) => {
+    const [u, v] = [ta.get(x), tb.get(y)];
+    if (!u || !v || u.verb !== v.verb) return false;
+    return !u.who.size || !v.who.size || [...u.who].some((w) => v.who.has(w));
   };
-  // "7 October" and "Oct. 7, 2016": a date without its year, resolved to the article's year, names the same day.
-  const sameDay = (x: DateMention, y: DateMention) => x.iso!.slice(5) === y.iso!.slice(5) && !(/\d{4}/.test(x.text) && /\d{4}/.test(y.text));
-  if (da.some((x) => db.some((y) => sameDay(x, y)))) return null;
   // Two tellings of one happening disagree by days, not weeks: dates further apart are two happenings.
   const near = (u: DateMention, v: DateMention) => Math.abs(Date.parse(u.iso!) - Date.parse(v.iso!)) <= MAX_APART_DAYS * 86_400_000;
   const [x, y] = da.flatMap((u) => db.filter((v) => near(u, v) && related(u, v) && !overnight(A, u, B, v)).map((v) => [u, v] as const))[0] ?? [];
@@ -79,7 +79,17 @@ const MAX_REPORT_GAP_DAYS = 2;
  */
 export function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | null {
   const at = predicateAt(art, c, d);
-  if (at === null) return null;
+  return at && predicateStem(art, c, at);
+}
+
+/** What a date tells the time of, and who or what took part; null when no word says what. */
+function toldOf(art: AnnotatedArticle, c: Claim, d: Span): { verb: string; who: Set<string> } | null {
+  const at = predicateAt(art, c, d);
+  return at && { verb: predicateStem(art, c, at), who: participants(art, c, d, at) };
+}
+
+/** The stem of the word at `at` (see `predicateOf`). */
+function predicateStem(art: AnnotatedArticle, c: Claim, at: { k: number; noun: boolean }): string {
   if (at.noun) return stem(art.tokens[at.k].lemma);
   const lemma = art.tokens[at.k].lemma;
   if (!LIGHT_VERBS.has(lemma)) return stem(lemma);
@@ -90,10 +100,7 @@ export function predicateOf(art: AnnotatedArticle, c: Claim, d: Span): string | 
 
 /** Where the word that a date gives the time of stands (see `predicateOf`): a possessive's noun or a verb. */
 function predicateAt(art: AnnotatedArticle, c: Claim, d: Span): { k: number; noun: boolean } | null {
-  let k = c.tokenStart;
-  while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
-  let after = k;
-  while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
+  const [k, after] = tokenSpan(art, c, d);
   if (/^[’']s$/.test(art.tokens[after]?.value ?? '') && after + 1 < c.tokenEnd) {
     const noun = art.tokens.slice(after + 1, Math.min(c.tokenEnd, after + 4)).findIndex((t) => t.pos === 'NOUN');
     if (noun >= 0) return { k: after + 1 + noun, noun: true };
@@ -113,10 +120,8 @@ const WHEN_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
  * claim, not past a comma): who or what took part. "images released Thursday by the FBI" → image,
  * fbi; "injured … was released from the hospital Sunday" → hospital.
  */
-function participants(art: AnnotatedArticle, c: Claim, d: Span): Set<string> {
-  const at = predicateAt(art, c, d);
+function participants(art: AnnotatedArticle, c: Claim, d: Span, at: { k: number }): Set<string> {
   const out = new Set<string>();
-  if (at === null) return out;
   const take = (j: number) => {
     const t = art.tokens[j];
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !WHEN_WORDS.test(t.lower) && (t.start >= d.end || t.end <= d.start)) out.add(stem(t.lemma.toLowerCase()));
@@ -135,12 +140,9 @@ const RANGE = /^(through|thru|until|till)$/;
 function eventDates(art: AnnotatedArticle, c: Claim) {
   return art.dates.filter((d) => {
     if (d.start < c.start || d.end > c.end || d.iso?.length !== 10) return false;
-    let k = c.tokenStart;
-    while (k < c.tokenEnd && art.tokens[k].end <= d.start) k++;
+    const [k, after] = tokenSpan(art, c, d);
     for (let j = Math.max(c.tokenStart, k - 6); j < k; j++) if (SPEECH_VERBS.has(art.tokens[j].lemma)) return false;
     // "closed Monday through Saturday": either end of a span of days is no day of a happening.
-    let after = k;
-    while (after < c.tokenEnd && art.tokens[after].start < d.end) after++;
     if (RANGE.test(art.tokens[k - 1]?.lower ?? '') || RANGE.test(art.tokens[after]?.lower ?? '')) return false;
     // "again on Monday", "an earlier meeting last Wednesday", "its second landfall early Monday":
     // another occurrence, not this one (back to the clause's start, eight words at most).

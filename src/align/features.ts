@@ -1,7 +1,7 @@
 import type { AnnotatedArticle } from '../model/index.js';
 import { loadMap } from '../lexicon/index.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
-import { places } from '../annotate/places.js';
+import { places, twoWordPlace } from '../annotate/places.js';
 import { TITLE_WORDS } from '../annotate/name-words.js';
 import { rarity } from '../lexicon/rarity.js';
 import type { Claim } from './claims.js';
@@ -51,9 +51,9 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
     if (titled.has(k) || named.some((m) => t.start >= m.start && t.end <= m.end)) continue;
     if (t.type === 'number') continue;
     // "Russian", "North Korean": a nationality of one or two words stands for its country.
-    const next = article.tokens[k + 1];
-    const pair = /^\p{Lu}/u.test(t.value) && k + 1 < claim.tokenEnd && /^\p{Lu}/u.test(next.value) ? places().get(`${t.lower} ${next.lower}`) : undefined;
-    const place = pair ?? (/^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined);
+    const capital = /^\p{Lu}/u.test(t.value);
+    const pair = capital && /^\p{Lu}/u.test(article.tokens[k + 1]?.value ?? '') ? twoWordPlace(article.tokens, k, claim.tokenEnd) : undefined;
+    const place = pair ?? (capital ? places().get(t.lower) : undefined);
     if (place) {
       add(`@${place.country.toLowerCase()}`, 0.5 * weightAt(t.start));
       if (pair) k++;
@@ -91,10 +91,10 @@ export function claimTerms(article: AnnotatedArticle, claim: Claim, previous: Cl
 /** Tokens of the title written right before a person's name in a claim: "Vice President" of "Vice President Joe Biden". */
 function titleTokens(article: AnnotatedArticle, claim: Claim, named: { start: number; type: string; form: string }[]): Set<number> {
   const out = new Set<number>();
-  for (const m of named) {
-    if (m.type !== 'person' || m.form !== 'name') continue;
-    let k = article.tokens.findIndex((t) => t.start === m.start) - 1;
-    while (k >= claim.tokenStart && TITLE_WORDS.has(article.tokens[k].lower)) out.add(k--);
+  const people = new Set(named.filter((m) => m.type === 'person' && m.form === 'name').map((m) => m.start));
+  for (let k = claim.tokenStart; k < claim.tokenEnd; k++) {
+    if (!people.has(article.tokens[k].start)) continue;
+    for (let j = k - 1; j >= claim.tokenStart && TITLE_WORDS.has(article.tokens[j].lower); j--) out.add(j);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { AnnotatedArticle } from '../model/index.js';
+import type { AnnotatedArticle, Span } from '../model/index.js';
 import { SPEECH_VERBS } from '../annotate/quotes/cues.js';
 import type { Claim } from './claims.js';
 import type { ClaimPair } from './index.js';
@@ -19,6 +19,15 @@ export function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArt
     return !a.size || !b.size || [...a].some((e) => b.has(e));
   };
   return shared('person') && shared('place');
+}
+
+/** The tokens of a span inside a claim: the first it touches, and the one after its last. */
+export function tokenSpan(art: AnnotatedArticle, c: Claim, span: Span): [first: number, after: number] {
+  let first = c.tokenStart;
+  while (first < c.tokenEnd && art.tokens[first].end <= span.start) first++;
+  let after = first;
+  while (after < c.tokenEnd && art.tokens[after].start < span.end) after++;
+  return [first, after];
 }
 
 /** One side of a conflict: the claim, its article and the value it gives. */

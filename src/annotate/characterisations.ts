@@ -1,6 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { loadMap } from '../lexicon/index.js';
-import { places } from './places.js';
+import { places, twoWordPlace } from './places.js';
 
 /** What a characterising description describes: a government, an armed or political group, or a person. */
 export type Characterised = 'government' | 'group' | 'person';
@@ -35,7 +35,7 @@ export function findCharacterisations(tokens: Token[], s: Sentence, taken: Entit
     while (from - 1 >= s.tokenStart) {
       const t = tokens[from - 1];
       // "the North Korean regime": a nationality of two words.
-      const pair = from - 2 >= s.tokenStart && /^\p{Lu}/u.test(tokens[from - 2].value) ? places().get(`${tokens[from - 2].lower} ${t.lower}`) : undefined;
+      const pair = from - 2 >= s.tokenStart && /^\p{Lu}/u.test(tokens[from - 2].value) ? twoWordPlace(tokens, from - 2, from) : undefined;
       if (pair?.as === 'demonym' && !nationality) {
         nationality = pair.country;
         from -= 2;

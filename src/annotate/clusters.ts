@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType } from '../model/index.js';
-import { GIVEN_NAMES } from './types.js';
+import { GIVEN_NAMES } from './name-words.js';
 
 /** Lower case, no accents, no leading "the": the form names are compared in. */
 export const fold = (s: string): string =>
@@ -67,8 +67,8 @@ export function canonicalName(c: Cluster): string {
   // The full name written most often ("Donald Trump" over a headline's "Will Donald Trump"), the
   // longer of two as frequent ("David H. Petraeus"); a single word only when no full name is written.
   // A full name opens with a given name when one is known: "Donald Trump Jr." over "Trump Jr.".
-  const words = (n: string) => Math.min(n.split(' ').length, 2) + (n.includes(' ') && GIVEN_NAMES.has(n.split(' ')[0].toLowerCase()) ? 1 : 0);
-  const names = [...c.names.entries()].sort((x, y) => words(y[0]) - words(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
+  const fullness = (n: string) => Math.min(n.split(' ').length, 2) + (n.includes(' ') && GIVEN_NAMES.has(n.split(' ')[0].toLowerCase()) ? 1 : 0);
+  const names = [...c.names.entries()].sort((x, y) => fullness(y[0]) - fullness(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
   if (names.length) return names[0][0];
   const m = c.mentions[0].m;
   return m.text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());

@@ -1,7 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { PORTFOLIOS, TITLES } from './name-words.js';
-import { places } from './places.js';
+import { places, twoWordPlace } from './places.js';
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
 
@@ -17,7 +17,7 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
     let k = i + 1;
     let nationality: string | null = null;
     // "the Russian leader", "the North Korean leader": a nationality of one or two words.
-    const two = k + 1 < s.tokenEnd ? places().get(`${tokens[k].lower} ${tokens[k + 1].lower}`) : undefined;
+    const two = twoWordPlace(tokens, k, s.tokenEnd);
     const place = two ?? places().get(tokens[k].lower);
     if (place && /^\p{Lu}/u.test(tokens[k].value)) {
       nationality = place.country;

@@ -1,5 +1,5 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
-import { GIVEN_NAMES } from './types.js';
+import { GIVEN_NAMES } from './name-words.js';
 
 const PERSON_PRONOUN = /^(he|she|his|her|him)$/;
 const THING_PRONOUN = /^(it|its)$/;

@@ -1,6 +1,6 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
 import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
-import { places, REGIONS, type PlaceInfo } from './places.js';
+import { places, REGIONS, twoWordPlace, type PlaceInfo } from './places.js';
 import { isGivenName, isOrgWord, typeOf } from './types.js';
 import { rarity } from '../lexicon/rarity.js';
 
@@ -84,7 +84,7 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
     if (title.length === 0) titleFrom = k;
     const lower = tokens[k].lower;
     // "North Korean leader Kim Jong Un": a nationality of two words.
-    const pair: PlaceInfo | undefined = k + 2 < to && !nationality && title.length === 0 ? places().get(`${lower} ${tokens[k + 1].lower}`) : undefined;
+    const pair: PlaceInfo | undefined = k + 2 < to && !nationality && title.length === 0 ? twoWordPlace(tokens, k, to) : undefined;
     if (pair?.as === 'demonym') {
       nationality = pair.country;
       k += 2;

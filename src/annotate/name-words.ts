@@ -1,5 +1,5 @@
 import type { Token } from '../model/index.js';
-import { loadSet } from '../lexicon/index.js';
+import { loadMap, loadSet } from '../lexicon/index.js';
 
 /**
  * The word lists of data/annotate that finding, typing and resolving names share, each read once,
@@ -10,6 +10,8 @@ export const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filt
 export const PORTFOLIOS = loadSet('annotate/portfolios');
 export const INSTITUTIONS = loadSet('annotate/institutions');
 export const ORGANISATIONS = loadSet('annotate/organisations');
+/** Given names and the sex they are most used for (m, f or u). */
+export const GIVEN_NAMES = loadMap('annotate/given-names');
 export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
 export const EVENT_WORDS = loadSet('annotate/event-words');
 export const AFFILIATIONS = loadSet('annotate/affiliations');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { loadMap } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
 import { parseOutlets } from '../store/outlets-csv.js';
+import { GIVEN_NAMES } from './name-words.js';
 
 /**
  * Names of news outlets, lower case, from the starter outlets table (data/outlets.csv): "the hill",
@@ -15,13 +15,12 @@ export const OUTLET_NAMES: Set<string> = load();
 
 function load(): Set<string> {
   const text = readFileSync(new URL('../../data/outlets.csv', import.meta.url), 'utf8');
-  const given = loadMap('annotate/given-names');
   const out = new Set<string>();
   for (const o of parseOutlets(text).outlets) {
     if (!o.domains.length) continue;
     const name = o.name.replace(/\s*\(.*\)$/, '').replace(/\s+-\s+.*$/, '').trim().toLowerCase();
     const words = name.split(/\s+/);
-    if (given.has(words[0]) || (words.length === 1 && rarity(name) < 0.85)) continue;
+    if (GIVEN_NAMES.has(words[0]) || (words.length === 1 && rarity(name) < 0.85)) continue;
     out.add(name);
   }
   return out;

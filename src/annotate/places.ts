@@ -59,6 +59,14 @@ export function places(): Map<string, PlaceInfo> {
 }
 
 /** Regions and geographic head words ("Sea", "Gulf") from data/annotate/place-words.txt. */
+/**
+ * The place that tokens `k` and `k + 1` name together ("North Korean", "South Korea"), when both lie
+ * before `end`; a nationality of two words reads so wherever one of one word is read.
+ */
+export function twoWordPlace(tokens: { lower: string }[], k: number, end: number): PlaceInfo | undefined {
+  return k >= 0 && k + 1 < end ? places().get(`${tokens[k].lower} ${tokens[k + 1].lower}`) : undefined;
+}
+
 export const PLACE_WORDS = loadSet('annotate/place-words');
 
 /** States, provinces and large cities that are not countries or capitals, from data/annotate/regions.txt. */

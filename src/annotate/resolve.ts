@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js'
 import { canonicalName, Clusters, fold, majority, type Cluster } from './clusters.js';
 import { places } from './places.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
-import { GIVEN_NAMES } from './types.js';
+import { GIVEN_NAMES } from './name-words.js';
 
 export { fold } from './clusters.js';
 
@@ -21,16 +21,19 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
   const names = all.filter(({ m }) => m.form === 'name');
   // 1. Full person names, by surname and compatible first name.
   const surnames = new Map<string, Cluster[]>();
+  // "Kim Kye-gwan" after "Kim Kye Gwan": the same letters, hyphens and spaces aside.
+  const byLetters = new Map<string, Cluster>();
   for (const { a, m } of names) {
     if (m.type !== 'person' || m.text.split(/\s+/).length < 2) continue;
     const words = fold(m.text).split(/\s+/);
     const bySurname = surnames.get(words.at(-1)!) ?? [];
-    const found = bySurname.find((c) => samePerson(c.key, words)) ?? spellingOf(surnames, words) ?? sameLetters(clusters, words);
+    const found = bySurname.find((c) => samePerson(c.key, words)) ?? spellingOf(surnames, words) ?? byLetters.get(letters(words));
     const c = found ?? get(words.join(' '));
     // "Volodymyr Zelenskiy" after "Volodymyr Zelensky": "Zelenskiy" alone is that person too.
     if (found && !bySurname.includes(found)) surnames.set(words.at(-1)!, [...bySurname, found]);
     if (!found) {
       surnames.set(words.at(-1)!, [...bySurname, c]);
+      byLetters.set(letters(words), c);
       // "Bashar al-Assad" is also "Assad", "Majid Takht-Ravanchi" also "Ravanchi".
       const bare = words.at(-1)!.split('-').at(-1)!;
       if (bare !== words.at(-1)) surnames.set(bare, [...(surnames.get(bare) ?? []), c]);
@@ -116,12 +119,8 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
   return !theirs || theirs === mine;
 }
 
-/** "Kim Kye-gwan" after "Kim Kye Gwan": the same letters, hyphens and spaces aside. */
-function sameLetters(clusters: Clusters, words: string[]): Cluster | undefined {
-  const letters = (s: string) => s.replace(/[\s-]+/g, '');
-  const mine = letters(words.join(''));
-  return clusters.all().find((c) => c.key.includes(' ') && majority(c.type) === 'person' && letters(c.key) === mine);
-}
+/** A name's letters without hyphens or spaces: "Kim Kye-gwan" and "Kim Kye Gwan" are one. */
+const letters = (words: string[]): string => words.join('').replace(/-/g, '');
 
 function samePerson(key: string, words: string[]): boolean {
   const k = key.split(' ');

@@ -1,13 +1,11 @@
 import type { EntityType, Token } from '../model/index.js';
-import { loadMap, loadSet } from '../lexicon/index.js';
+import { loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
-import { EVENT_WORDS, INSTITUTIONS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
+import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
 import { OUTLET_NAMES } from './outlet-names.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
-/** Given names and the sex they are most used for (m, f or u). */
-export const GIVEN_NAMES = loadMap('annotate/given-names');
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
 /** First words that name a storm: "Storm Edda", "Hurricane Harvey". */

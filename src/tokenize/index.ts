@@ -54,8 +54,10 @@ const SHORT_BRACKET = 16;
  * @example inBrackets('Graham (R-S.C.) said', 12, 12) // true
  */
 export function inBrackets(text: string, end: number, next: number): boolean {
-  const open = text.lastIndexOf('(', end);
-  if (open < 0 || end - open > SHORT_BRACKET || text.slice(open, end).includes(')')) return false;
+  // Looked for among the last SHORT_BRACKET characters only: a sentence end is checked at every cut.
+  const from = Math.max(0, end - SHORT_BRACKET);
+  const open = text.slice(from, end).lastIndexOf('(');
+  if (open < 0 || text.slice(from + open, end).includes(')')) return false;
   const close = text.slice(next, next + SHORT_BRACKET).search(/[)\n]/);
   return close >= 0 && text[next + close] === ')' && !/[.!?]\s/.test(text.slice(next, next + close));
 }

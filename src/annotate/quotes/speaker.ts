@@ -1,5 +1,5 @@
 import type { EntityMention, Quote, Sentence, Span, Token } from '../../model/index.js';
-import { GIVEN_NAMES } from '../types.js';
+import { GIVEN_NAMES } from '../name-words.js';
 import { SPEECH_VERBS, type Attribution } from './cues.js';
 import { SPEAKS_FOR } from './subject.js';
 

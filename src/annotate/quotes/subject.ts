@@ -106,10 +106,12 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   const modifier = mentionEndingAt(tokens, j - 1, mentions);
   if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower)) return { kind: 'owner', token: modifier };
   // "Clinton's campaign said" is Clinton speaking; "Floyd's family argues", "Trump's critics say" are not.
-  for (let n = k; n < j && OWN_WORDS.has(tokens[j].lower); n++) {
-    if (!/^[’']s$/.test(tokens[n + 1]?.value ?? '')) continue;
-    const owner = mentionEndingAt(tokens, n, mentions);
-    if (owner >= k) return { kind: 'owner', token: owner };
+  if (OWN_WORDS.has(tokens[j].lower)) {
+    for (let n = k; n < j; n++) {
+      if (!/^[’']s$/.test(tokens[n + 1]?.value ?? '')) continue;
+      const owner = mentionEndingAt(tokens, n, mentions);
+      if (owner >= k) return { kind: 'owner', token: owner };
+    }
   }
   return { kind: 'phrase', token: j };
 }
