@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClusterer } from './index.js';
-import type { ClusterInput } from './index.js';
+import type { ClusterInput, Sketch } from './index.js';
 
 // Made-up reports: two outlets on one earthquake, and another earthquake with other places, dates and figures.
 const chileA: ClusterInput = {
@@ -57,6 +57,39 @@ describe('createClusterer', () => {
     const c = createClusterer();
     c.add(chileA);
     expect(c.add(undated(chileB)).story).toBe('chile-a');
+  });
+
+  it('prefers, of two like stories, the one that names the same day of the week', () => {
+    const [monday, thursday] = [1, 1 << 3];
+    const sk = (id: string, terms: string[], weekdays: number): Sketch => ({ id, day: null, outlet: null, title: id, terms, weights: terms.map(() => 1), weekdays });
+    const dayton = sk('dayton', ['gunman', 'school', 'student', 'dayton', 'cafeteria'], monday);
+    const amarillo = sk('amarillo', ['gunman', 'school', 'student', 'amarillo', 'shotgun'], thursday);
+    const report = (weekdays: number): Sketch => sk(`report-${weekdays}`, ['gunman', 'school', 'student', 'wounded'], weekdays);
+    const storyOf = (weekdays: number, options = {}): string => {
+      const c = createClusterer(options);
+      c.add(dayton);
+      c.add(amarillo);
+      return c.add(report(weekdays)).story;
+    };
+    expect(storyOf(thursday)).toBe('amarillo');
+    expect(storyOf(monday)).toBe('dayton');
+    // Without the days, the report is as close to both and starts a story of its own.
+    expect(storyOf(thursday, { sameWeekday: 1, otherWeekday: 1 })).toBe('report-8');
+    // When the article and the stories carry dates, the time window speaks for the day instead.
+    const dated = (options = {}): string[] => {
+      const c = createClusterer(options);
+      return [dayton, amarillo, report(thursday)].map((s) => c.add({ ...s, day: 19_800 }).story);
+    };
+    expect(dated()).toEqual(dated({ sameWeekday: 1, otherWeekday: 1 }));
+  });
+
+  it('resumes from a state saved before stories kept their days of the week', () => {
+    const c = createClusterer();
+    c.add(chileA);
+    const saved = c.state();
+    for (const st of saved.stories) delete st.weekdays;
+    const resumed = createClusterer({}, JSON.parse(JSON.stringify(saved)));
+    expect(resumed.add(chileB).story).toBe('chile-a');
   });
 
   it('lets a story without dates go once enough articles came after it', () => {

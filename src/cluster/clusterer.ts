@@ -106,7 +106,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
   }
 
   /** The most similar open story in the window, its score, and the runner-up's score. */
-  function best(v: TermVector, day: number | null): [story: number, score: number, second: number] {
+  function best(v: TermVector, day: number | null, weekdays: number): [story: number, score: number, second: number] {
     const n = Math.min(o.queryTerms, v.ids.length);
     const found = index.candidates(v.ids.slice(0, n), v.weights.slice(0, n), stories.length, o.postingScan, o.candidates, live);
     let top = -1;
@@ -115,7 +115,9 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
     for (const s of found) {
       const st = stories[s];
       if (!inWindow(st, day)) continue;
-      const c = dotWith(v, st.centroid, st.norm ** (1 - o.linkage) * st.articles.length ** o.linkage);
+      const named = day !== null && st.first !== null ? 0 : st.weekdays ?? 0;
+      const days = !weekdays || !named ? 1 : weekdays & named ? o.sameWeekday : o.otherWeekday;
+      const c = days * dotWith(v, st.centroid, st.norm ** (1 - o.linkage) * st.articles.length ** o.linkage);
       if (c > score) [top, score, second] = [s, c, score];
       else if (c > second) second = c;
     }
@@ -127,6 +129,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
     st.articles.push(a.id);
     st.scores.push(score);
     if (a.outlet && !st.outlets.includes(a.outlet)) st.outlets.push(a.outlet);
+    st.weekdays = (st.weekdays ?? 0) | (a.weekdays ?? 0);
     if (a.day !== null) {
       st.first = st.first === null ? a.day : Math.min(st.first, a.day);
       st.last = st.last === null ? a.day : Math.max(st.last, a.day);
@@ -170,7 +173,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
 
   /** Starts a story with the article. */
   function start(a: Sketch, v: TermVector, id: string): Assignment {
-    const story: Live = { id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, arrival: arrivals, centroid: new Map(), norm: 0, stamp: 0, open: true };
+    const story: Live = { id, title: a.title, articles: [], scores: [], outlets: [], first: null, last: null, weekdays: 0, arrival: arrivals, centroid: new Map(), norm: 0, stamp: 0, open: true };
     const fresh = stories.push(story) - 1;
     byId.set(id, fresh);
     open.push(fresh);
@@ -190,7 +193,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
       const known = seen(a);
       if (known) return known;
       const v = arrive(a);
-      const [s, score, second] = best(v, a.day);
+      const [s, score, second] = best(v, a.day, a.weekdays ?? 0);
       const threshold = o.focus ? (o.threshold * focus(v)) / o.focus : o.threshold;
       if (s >= 0 && score >= threshold && (score >= threshold + o.margin || score - second >= o.margin)) {
         join(s, a, v, score);
@@ -221,7 +224,7 @@ export function createClusterer(options: Partial<ClusterOptions> = {}, state?: C
         arrivals,
         stories: stories.filter((st) => st.open).map((st) => ({
           id: st.id, title: st.title, articles: [...st.articles], scores: [...st.scores], outlets: [...st.outlets],
-          first: st.first, last: st.last, arrival: st.arrival, open: st.open,
+          first: st.first, last: st.last, weekdays: st.weekdays, arrival: st.arrival, open: st.open,
           centroid: Object.fromEntries([...st.centroid].map(([t, w]) => [vocabulary.term(t), w])),
         })),
       };

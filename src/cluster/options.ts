@@ -12,6 +12,8 @@ export interface SketchOptions {
   numberBoost: number;
   /** Body words read at most; events are told in the first paragraphs. */
   maxWords: number;
+  /** Body words in which a named day of the week counts as the day of the event (the lead's). */
+  weekdayWords: number;
   /** Words whose frequency rank in English news is at most this are skipped (the, of, said…). */
   stopRank: number;
 }
@@ -37,6 +39,14 @@ export interface ClusterOptions extends SketchOptions {
    * that grows loose keeps attracting), 1 with the average of its articles (a loose story attracts less).
    */
   linkage: number;
+  /**
+   * Factor on the similarity when the article and the story name a common day of the week (Monday…),
+   * and when both name days but none in common: reports of one event tell the same day, two events
+   * of one kind (two shootings, two weekly jobless claims) mostly not. The day of the week stands in
+   * for a date: when the article and the story both have dates, the time window speaks instead.
+   */
+  sameWeekday: number;
+  otherWeekday: number;
   /** An article joins a story only if its date is within this many days of the story's dates (when both are known). */
   windowDays: number;
   /** How late (in days, behind the newest date seen) an article may arrive and still find its story. */
@@ -67,10 +77,13 @@ export const DEFAULTS: ClusterOptions = {
   nameBoost: 1.5,
   numberBoost: 1.5,
   maxWords: 400,
+  weekdayWords: 60,
   stopRank: 50,
   threshold: 0.2,
   focus: 0.4,
   margin: 0.1,
+  sameWeekday: 1.1,
+  otherWeekday: 0.75,
   linkage: 0.5,
   windowDays: 3,
   latenessDays: 3,

@@ -60,6 +60,13 @@ describe('sketch', () => {
     expect(s.terms).not.toContain('the');
   });
 
+  it('notes the days of the week named in the title and the lead, not further on', () => {
+    const lead = 'Rescuers searched the rubble on Tuesday after the quake struck late Monday. ';
+    const later = 'Aid agencies will meet again on Friday. '.padStart(60 * 12, 'Water and tents arrived by road. ');
+    expect(sketch({ id: 'x', title: 'Quake toll rises, Sunday vigil planned', text: lead + later }, DEFAULTS).weekdays).toBe((1 << 0) | (1 << 1) | (1 << 6));
+    expect(sketch({ id: 'y', text: 'A sunday school and a monday meeting.' }, DEFAULTS).weekdays).toBe(0);
+  });
+
   it('makes plain JSON', () => {
     const s = sketch({ id: 'x', text: 'Rain in Dhaka.', outlet: 'Post' }, DEFAULTS);
     expect(JSON.parse(JSON.stringify(s))).toEqual(s);

@@ -27,12 +27,19 @@ export interface Sketch {
   terms: string[];
   /** Weighted count of each term: title, lead, names and figures count more. */
   weights: number[];
+  /**
+   * The days of the week the title and lead name (bit 0 Monday … bit 6 Sunday; 0 when none), which
+   * tell two events of one kind apart when no date does. Absent in sketches made before it existed.
+   */
+  weekdays?: number;
 }
 
 const DIGIT = /^\p{N}/u;
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const DAY_MS = 86_400_000;
+/** Bit of each day of the week, by its name as written. */
+const WEEKDAY_BITS = new Map(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d, i) => [d, 1 << i]));
 
 /**
  * Day number of a date string (days since 1970-01-01), or null when it does not parse.
@@ -77,11 +84,14 @@ function termOf(token: string, stopRank: number): string | null {
   return w;
 }
 
-function addTerms(text: string, into: Map<string, number>, o: SketchOptions, title: boolean): void {
+/** Adds the text's terms into `into`; returns the bits of the weekdays named in it, up to word `o.weekdayWords`. */
+function addTerms(text: string, into: Map<string, number>, o: SketchOptions, title: boolean): number {
   const at: Cursor = { start: 0, end: 0 };
   let k = 0;
+  let weekdays = 0;
   while (k < o.maxWords && nextWord(text, at)) {
     const word = text.slice(at.start, at.end);
+    if ((title || k < o.weekdayWords) && at.end - at.start >= 6) weekdays |= WEEKDAY_BITS.get(word) ?? 0;
     const t = term(word, o.stopRank);
     if (!t) continue;
     let w = title ? o.titleWeight : 1 + (o.leadBoost * o.leadHalfLife) / (o.leadHalfLife + k);
@@ -90,6 +100,7 @@ function addTerms(text: string, into: Map<string, number>, o: SketchOptions, tit
     into.set(t, (into.get(t) ?? 0) + w);
     k++;
   }
+  return weekdays;
 }
 
 /**
@@ -111,7 +122,7 @@ function withoutFurniture(text: string): string {
  */
 export function sketch(article: ClusterInput, o: SketchOptions): Sketch {
   const counts = new Map<string, number>();
-  if (article.title) addTerms(article.title, counts, o, true);
-  addTerms(withoutFurniture(article.text), counts, o, false);
-  return { id: article.id, day: dayOf(article.date), outlet: article.outlet ?? null, title: article.title ?? null, terms: [...counts.keys()], weights: [...counts.values()] };
+  const named = article.title ? addTerms(article.title, counts, o, true) : 0;
+  const weekdays = named | addTerms(withoutFurniture(article.text), counts, o, false);
+  return { id: article.id, day: dayOf(article.date), outlet: article.outlet ?? null, title: article.title ?? null, terms: [...counts.keys()], weights: [...counts.values()], weekdays };
 }

@@ -12,6 +12,8 @@ export interface StoryState {
   /** First and last known day (days since 1970-01-01), or null when no article had a date. */
   first: number | null;
   last: number | null;
+  /** Days of the week its articles name (bits, see `Sketch.weekdays`); absent in states saved before. */
+  weekdays?: number;
   /** Arrival number (see `ClustererState.arrivals`) of its last article. */
   arrival: number;
   /** Sum of the members' unit vectors, strongest terms only; empty once the story is closed. */
