@@ -27,7 +27,6 @@ export const BOILERPLATE: RegExp[] = [
   /^click here\b.*/i,
   /^(the )?associated press contributed to this report\.?$|^contributing: .{0,80}$/i,
   /^(close|loading\.*|video|photo|youtube|\[pullquote\]|_{3,}|\*{3,}|#)$/i,
-  /^CLOSE\s/,
   /^-?\s*follow (@\w+|the \w+ on (twitter|x|facebook))\b.*/i,
   /^the (opinions|views) expressed (in this \w+|by (the )?(columnists?|authors?|writers?|contributors?))\b.*\b(own|solely|not (necessarily )?(represent|reflect))\b/i,
   /^\**(get|want) .{0,100}\b(inbox|newsletter)\b.*|^newsletter sign-?up$|\bsign up here\.?\**$/i,
@@ -40,10 +39,11 @@ export const BOILERPLATE: RegExp[] = [
 
 /**
  * Widgets printed into the text whatever their length: a video player's "JUST WATCHED … Replay
- * More Videos … MUST WATCH …" and a gallery's caption that repeats its title ("Photos: Victims of
+ * More Videos … MUST WATCH …" or "CLOSE <the video's description> (May 10) AP" (its close button,
+ * in Gannett papers' pages) and a gallery's caption that repeats its title ("Photos: Victims of
  * the attack Photos: Victims of the attack …") or counts its place ("Hide Caption 3 of 15 Photos: …").
  */
-export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b/;
+export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b/;
 
 /** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
 export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
