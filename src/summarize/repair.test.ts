@@ -50,6 +50,12 @@ describe('repair', () => {
     expect(fix(list, 'as well as technical negotiations on a maritime ceasefire in the Black Sea.').ok).toBe(false);
   });
 
+  it('marks a sentence without a predicate, whose only verb is a gerund after a preposition', () => {
+    expect(fix('No collusion with Russia, no charges of obstructing justice.').ok).toBe(false);
+    expect(fix('The senator was charged with obstructing justice.').ok).toBe(true);
+    expect(fix('Officials are considering charges against the mayor.').ok).toBe(true);
+  });
+
   it('marks a clause cut between a conjunction and its verb', () => {
     const text = 'The agency was alerted that the biographer, with whom the director had an affair, may have read his email.';
     expect(fix(text, 'The agency was alerted that the biographer').ok).toBe(false);

@@ -46,7 +46,7 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
       words = rest;
     } else ok = false;
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
-  if (!words.some((w) => VERB_POS.has(w.pos)) || saysNothing(tokens.filter((w) => w.start >= cut)) || cutAfterConjunction(words)) ok = false;
+  if (!hasPredicate(words) || saysNothing(tokens.filter((w) => w.start >= cut)) || cutAfterConjunction(words)) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
   if (words.length < 4 || endsWithTitle(t)) ok = false;
   t = t.replace(/[,;:\s—–-]+$/u, '');
@@ -59,6 +59,14 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
   }
   if (!/[.!?]["”’']?$/.test(t)) t += '.';
   return { text: t, ok };
+}
+
+/**
+ * True when some verb can be the clause's predicate: not a gerund governed by a preposition or a
+ * determiner ("No collusion with Russia, no charges of obstructing justice." has none).
+ */
+function hasPredicate(words: Token[]): boolean {
+  return words.some((w, i) => VERB_POS.has(w.pos) && !(w.lower.endsWith('ing') && (words[i - 1]?.pos === 'ADP' || words[i - 1]?.pos === 'DET')));
 }
 
 /** A clause of its own: it opens with a subject and has a verb. */

@@ -6,7 +6,7 @@ import type { Unit } from './units.js';
 function unit(id: string, concepts: string[], words: number, position = 0, extra: Partial<Unit> = {}): Unit {
   return {
     facts: [id], articles: ['a'], article: 'a', sentence: position, start: 0, end: 1, text: id, words,
-    concepts: new Set(concepts), position, cover: 1, quality: 1, ...extra,
+    concepts: new Set(concepts), position, cover: 1, quality: 1, lastResort: false, ...extra,
   };
 }
 const one = () => 1;
@@ -45,6 +45,13 @@ describe('select', () => {
     expect(pick(unit('narrow', ['x', 'y'], 10), unit('wide', ['p', 'q'], 10, 0, { cover: 3 }))).toBe('wide');
     expect(pick(unit('late', ['x', 'y'], 10, 6), unit('lead', ['p', 'q'], 10, 0))).toBe('lead');
     expect(pick(unit('flagged', ['x', 'y'], 10, 0, { quality: 0.3 }), unit('clean', ['p', 'q'], 10))).toBe('clean');
+  });
+
+  it('takes a last resort only when nothing else is left, however wide its fact', () => {
+    const broken = unit('broken', ['x', 'y', 'z'], 10, 0, { cover: 12, quality: 0.3, lastResort: true });
+    const plain = unit('plain', ['p', 'q'], 10, 3);
+    expect(select([broken, plain], one, 40).map((u) => u.text)).toEqual(['plain']);
+    expect(select([broken], one, 40).map((u) => u.text)).toEqual(['broken']);
   });
 
   it('stays within the budget, the ceiling and the sentence limit', () => {

@@ -49,10 +49,13 @@ export function budgetOf(lengths: number[], opts: SummaryOptions = SUMMARY_DEFAU
  * alone would fill the budget with short clauses, so it is also run from each of the most valuable
  * units as a first pick and the best set wins (the usual fix for budgeted coverage). No two
  * sentences say the same thing: a unit that cites a fact already told, or shares most of its
- * content words with a chosen sentence, is dropped. Returns the units in the order chosen.
+ * content words with a chosen sentence, is dropped. Last resorts (see `Unit`) are read only when
+ * there is nothing else. Returns the units in the order chosen.
  */
 export function select(units: Unit[], weight: (c: string) => number, budget: number, opts: SummaryOptions = SUMMARY_DEFAULTS): Unit[] {
-  const pool = units.filter((u) => u.words > 0 && u.concepts.size > 0);
+  const usable = units.filter((u) => u.words > 0 && u.concepts.size > 0);
+  const preferred = usable.filter((u) => !u.lastResort);
+  const pool = preferred.length ? preferred : usable;
   const worth = (u: Unit): number => (u.quality * (1 + opts.coverBonus * (u.cover - 1))) / (1 + opts.decay * u.position);
   const seeds = [...pool].sort((a, b) => weightOf(b, weight) * worth(b) - weightOf(a, weight) * worth(a)).slice(0, SEEDS);
   let best = greedy(pool, null, weight, worth, budget, opts);

@@ -17,14 +17,21 @@ const fact = (id: string, ...mentions: FactMention[]): Fact => ({
 const A = makeArticle(
   'Trump held a 90-minute call with Putin on Tuesday, with further talks set to begin soon in the Middle East. ' +
     'He said the call went well. ' +
-    '“We will not stop until every family is safe,” the mayor said.',
-  { id: 'a', quotes: [{ text: 'We will not stop until every family is safe', speaker: 'Mayor' }] },
+    '“We will not stop until every family is safe,” the mayor said. ' +
+    'Well, we should rethink the harbour policy before the storm season. ' +
+    '“Such poor leadership by the mayor,” Trump wrote. “They want everything done for them. Ten thousand federal workers are on the island.”',
+  { id: 'a', quotes: [
+    { text: 'We will not stop until every family is safe', speaker: 'Mayor' },
+    { text: 'They want everything done for them. Ten thousand federal workers are on the island.', speaker: 'Trump' },
+  ] },
 );
 const call = fact('call', at(A, 'Trump held a 90-minute call with Putin on Tuesday'));
 const talks = fact('talks', at(A, 'with further talks set to begin soon in the Middle East.'));
 const went = fact('went', at(A, 'He said the call went well.'));
 const mayor = fact('mayor', at(A, '“We will not stop until every family is safe,” the mayor said.'));
-const units = unitsOf([A], [call, talks, went, mayor], [], conceptStats([A]));
+const workers = fact('workers', at(A, 'Ten thousand federal workers are on the island.”'));
+const rethink = fact('rethink', at(A, 'Well, we should rethink the harbour policy before the storm season.'));
+const units = unitsOf([A], [call, talks, went, mayor, workers, rethink], [], conceptStats([A]));
 const unit = (text: RegExp) => units.find((u) => text.test(u.text));
 
 describe('unitsOf', () => {
@@ -44,6 +51,18 @@ describe('unitsOf', () => {
     const plain = unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)!;
     expect(unit(/^He said/)!.quality).toBeLessThan(plain.quality);
     expect(unit(/We will not stop/)!.quality).toBeLessThan(plain.quality);
+  });
+
+  it('weighs the writer speaking in the first person below a plain report', () => {
+    const plain = unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)!;
+    expect(unit(/^Well, we should rethink/)!.quality).toBeLessThan(0.6 * plain.quality);
+  });
+
+  it('keeps fragments and the words of a quotation without its attribution as last resorts', () => {
+    expect(unit(/^Ten thousand federal workers/)!.lastResort).toBe(true);
+    expect(unit(/We will not stop/)!.lastResort).toBe(false);
+    expect(unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)!.lastResort).toBe(false);
+    expect(units.filter((u) => u.lastResort).map((u) => u.text)).toHaveLength(1);
   });
 
   it('weighs a mention with loaded wording in the reporter’s voice far below', () => {

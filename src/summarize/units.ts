@@ -22,6 +22,12 @@ export interface Unit {
   cover: number;
   /** 0..1: how fit the wording is for a neutral summary (voice, flagged wording, fragments). */
   quality: number;
+  /**
+   * A fragment that no trimming mends ("Ng law enforcement officers from detaining …", a paragraph
+   * a scraper broke mid-word), or a source's words without their attribution: the summary takes it
+   * only when nothing else is left, however many outlets tell its fact.
+   */
+  lastResort: boolean;
 }
 
 /** Kinds of framing that a neutral summary should not repeat in its own voice. */
@@ -30,10 +36,16 @@ const FRAMES = new Set(['loaded', 'opinion', 'label']);
 const OWN_WORDING = 0.7;
 /** A sentence that opens with a pronoun leans on one the summary may not have kept. */
 const PRONOUN_START = /^(?:he|she|it|it's|it’s|they|this|these|those|his|her|its|their)\b/i;
-/** Addressing the reader ("Imagine if you took your car…") is a feature writer's voice, not a report's. */
-const SECOND_PERSON = /\b(?:you|your|yours|imagine)\b/i;
+/**
+ * Addressing the reader ("Imagine if you took your car…") or speaking as the writer ("Well, we
+ * should probably rethink …") is a columnist's voice, not a report's.
+ */
+const PERSONAL = /\b(?:[Yy]ou|[Yy]ours?|[Ii]magine|[Ww]e|us|[Oo]urs?|[Mm]y|me)\b|(?<!\bWar )\bI\b/;
 /** Quality of a fragment that no trimming mends, kept only for want of anything better. */
 const FRAGMENT = 0.3;
+/** What may stand between a quotation's words and a unit's ends: marks, brackets, stops, spaces. */
+const OPENING = /^[\s"“‘'«(]*$/;
+const CLOSING = /^[\s"”’'».,!?;:)]*$/;
 
 /**
  * Every way the summary may word each fact: each mention as a sentence of its own (unless it is a
@@ -96,12 +108,13 @@ function build(a: AnnotatedArticle, sentence: number, span: Span, facts: Fact[],
     position,
     cover: Math.max(...facts.map((f) => f.articles.length)),
     quality: ok ? 1 : FRAGMENT,
+    lastResort: !ok,
   };
   return { unit, ok };
 }
 
 /**
- * Lowers a unit's quality for a source's voice, flagged wording, questions, second person, and
+ * Lowers a unit's quality for a source's voice, flagged wording, questions, the first or second person, and
  * wording of its own: words no other outlet uses are where one outlet's slant shows.
  */
 function weigh(u: Unit, a: AnnotatedArticle, framing: FramingSpan[], stats: ConceptStats): Unit {
@@ -115,8 +128,19 @@ function weigh(u: Unit, a: AnnotatedArticle, framing: FramingSpan[], stats: Conc
   }
   if (/\?["”’]?$/.test(u.text)) q *= 0.4;
   if (PRONOUN_START.test(u.text)) q *= 0.7;
-  if (SECOND_PERSON.test(u.text.replace(/[“"][^”"]*[”"]/g, ''))) q *= 0.5;
-  return { ...u, quality: q };
+  if (PERSONAL.test(u.text.replace(/[“"][^”"]*[”"]/g, ''))) q *= 0.5;
+  return { ...u, quality: q, lastResort: u.lastResort || insideQuotation(u, a) };
+}
+
+/**
+ * True when the unit's words all belong to one quotation (direct or a post), attribution left
+ * outside: "10,000 Federal workers now on Island doing a fantastic job.”, the second sentence of a
+ * quoted tweet, would be said in the summary's own voice.
+ */
+function insideQuotation(u: Unit, a: AnnotatedArticle): boolean {
+  return a.quotes.some((q) => q.kind !== 'reported' && q.start <= u.end && q.end >= u.start
+    && OPENING.test(a.text.slice(u.start, Math.max(u.start, q.start)))
+    && CLOSING.test(a.text.slice(Math.min(u.end, q.end), u.end)));
 }
 
 /** Share of a unit's content words (by rarity) that no other article of the story uses. */
