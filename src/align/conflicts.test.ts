@@ -146,6 +146,12 @@ describe('number conflicts', () => {
     expect(s.conflicts).toEqual([]);
   });
 
+  it('finds none between a share of each and a count, or a possibility and what happened', () => {
+    expect(numbers('Attackers struck three oil tankers in each port of the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
+    expect(numbers('Attackers could have struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
+    expect(numbers('Attackers struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toHaveLength(1);
+  });
+
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
@@ -164,6 +170,15 @@ describe('compound durations', () => {
 describe('figures that are points in time', () => {
   it('are not counts: "three years ago" and "four years ago" do not conflict', () => {
     const s = story(`${BASE} Three years ago, Captain Mira Holt ran the ferry aground near Port Kestrel.`, `${BASE} Four years ago, Captain Mira Holt ran the ferry aground near Port Kestrel.`, ['2024-05-20', '2024-05-20']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+
+  it('are not counts: "15 months from now" is no length to hold against "six months"', () => {
+    const s = story(
+      `${BASE} After a mere six months as harbour master, Mira Holt is leaving the Port Kestrel job.`,
+      `${BASE} Mira Holt, the Port Kestrel harbour master, faces an election a mere 15 months from now.`,
+      ['2024-05-20', '2024-05-20'],
+    );
     expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 });

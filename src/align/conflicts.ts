@@ -7,7 +7,7 @@ import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
-import { ageOwner, countsSources, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
+import { ageOwner, countsSources, figureSense, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -43,8 +43,11 @@ const JOINED = /^\s*,?\s*(and\s+)?$/;
 /** Seconds in each unit of time, to add the parts of a compound duration. */
 const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600, decade: 315_576_000, century: 3_155_760_000 };
 const PART_OF = /^\s+of (that|those|them|these|it|which)\b/;
-/** Words after a span of time that make it an offset, not a duration: "five minutes after", "two days ago". */
-const OFFSET = /^(ago|after|before|later|earlier)$/;
+/**
+ * Words after a span of time that make it an offset, not a duration: "five minutes after", "two days
+ * ago", "a mere 15 months from now", "two weeks away".
+ */
+const OFFSET = /^[\s,]*(?:ago|after|before|later|earlier|hence|away|from (?:now|today|then))\b/i;
 
 /**
  * The figures of a claim that count something, leaving out points in time ("three years ago",
@@ -64,11 +67,10 @@ function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
     }
     out.push(n);
   }
-  const tokens = art.tokens.slice(c.tokenStart, c.tokenEnd);
   return out.filter((n) => {
-    const next = tokens.find((t) => t.start >= n.end);
+    const after = art.text.slice(n.end, Math.min(c.end, n.end + 16));
     // "unresponsive for 2 minutes and 53 seconds of that": a part of a figure given before.
-    return !(TIME_UNITS.has(n.unit!) && OFFSET.test(next?.lower ?? '')) && !PART_OF.test(art.text.slice(n.end, n.end + 16));
+    return !(TIME_UNITS.has(n.unit!) && OFFSET.test(after)) && !PART_OF.test(after);
   });
 }
 const unitKey = (n: NumberMention) => stem(n.unit!);
@@ -98,8 +100,11 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     // The same quantity: same unit and a word around it in common ("killing 12 people").
     const ax = anchorOf(A, p.a, x);
     const ox = ageOwner(A, p.a, x);
+    const kind = figureSense(A, p.a, x);
     const same = ys.filter((y) => {
       if (unitKey(y) !== unitKey(x) || ![...contextOf(B, p.b, y)].some((w) => cx.has(w))) return false;
+      // "three delegates in each district" is no total; "could have traveled 4,200 miles" did not happen.
+      if (figureSense(B, p.b, y) !== kind) return false;
       // A vote's split ("53-47") is compared with another split, not with a count ("four senators").
       if (isSplit(x) !== isSplit(y)) return false;
       // "19-year-old Dzhokhar Tsarnaev" and "26-year-old Tamerlan Tsarnaev": ages of two people.

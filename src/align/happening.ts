@@ -61,3 +61,25 @@ export function countsSources(art: AnnotatedArticle, c: Claim, n: { unit?: strin
   if (!n.unit || !SOURCE_NOUNS.test(n.unit.toLowerCase())) return false;
   return art.tokens.slice(c.tokenStart, c.tokenEnd).some((t) => t.lower === 'according' || (t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma) || t.lemma === 'speak')));
 }
+
+/** Words that make a figure a share of each ("three delegates in each district", "$500 per family", "two apiece"). */
+const EACH = new Set(['each', 'every', 'per', 'apiece']);
+/** Modal verbs that make a figure a possibility, not what happened ("could have traveled as far as 4,200 miles"). */
+const MAYBE = new Set(['could', 'would', 'might', 'may']);
+
+/**
+ * What kind of quantity a figure gives, from the words of its clause around it (six either side,
+ * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
+ * possibility ("could have traveled 4,200 miles"), or a plain count. Figures of different kinds
+ * are different quantities.
+ */
+export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'plain' {
+  const [k, to] = tokenSpan(art, c, n);
+  let from = k;
+  while (from > c.tokenStart && from > k - 6 && art.tokens[from - 1].type !== 'punctuation') from--;
+  let end = to;
+  while (end < c.tokenEnd && end < to + 6 && art.tokens[end].type !== 'punctuation') end++;
+  const around = art.tokens.slice(from, end);
+  if (around.some((t) => EACH.has(t.lower))) return 'each';
+  return art.tokens.slice(from, k).some((t) => t.pos === 'AUX' && MAYBE.has(t.lower)) ? 'maybe' : 'plain';
+}
