@@ -109,10 +109,11 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
     } else break;
     k++;
   }
-  // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya": the name starts after the last
-  // title word of a long run.
-  // Not "Martin Luther King Jr.", a name that opens with a given name and holds a title word.
-  for (let j = to - 2; j >= k && to - k > 2 && !isGivenName(tokens[k]); j--) {
+  // "Deputy Chief Fire Officer Alan Reyes", "Local MP Graham Oduya", "Charlotte Mayor Jennifer
+  // Roberts": the name starts after the last title word of a long run. Not "Martin Luther King Jr.",
+  // a name that opens with a given name and holds a title word with no given name after it.
+  for (let j = to - 2; j >= k && to - k > 2; j--) {
+    if (isGivenName(tokens[k]) && !isGivenName(tokens[j + 1])) continue;
     if (TITLE_WORDS.has(tokens[j].lower) && capitalised(tokens[j + 1]) && !TITLE_WORDS.has(tokens[j + 1].lower)) {
       title.push(...tokens.slice(k, j + 1).map((t) => t.lower));
       k = j + 1;

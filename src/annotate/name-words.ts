@@ -18,7 +18,7 @@ export const AFFILIATIONS = loadSet('annotate/affiliations');
 export const CALENDAR = new Set(
   'yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
-export const JOINERS = new Set(['of', 'de', 'van', 'von', 'der', 'al', 'bin', 'la', 'du', 'le', 'el']);
+export const JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'dos', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'du', 'le', 'el']);
 export const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
 
 export const allCaps = (t: Token): boolean => t.value.length > 1 && t.value === t.value.toUpperCase() && /\p{Lu}/u.test(t.value);

@@ -23,6 +23,14 @@ describe('names', () => {
     expect(names('Republicans Susan Collins and Lisa Murkowski voted against the bill.')).toEqual(['Susan Collins', 'Lisa Murkowski']);
     expect(names('Martin Luther King Jr. marched in Selma.')).toEqual(['Martin Luther King Jr.']);
     expect(names('Syed Rizwan Farook opened fire.')).toEqual(['Syed Rizwan Farook']);
+    // Particles inside a name, and the surname after them alone, though "canal" is a place word.
+    expect(names('Crowds gathered, as Nick de la Canal of member station WFAE reports. The video spread, de la Canal says.')).toEqual(['Nick de la Canal', 'Canal']);
+    expect(names('Vincent van Gogh painted it.')).toEqual(['Vincent van Gogh']);
+    // The tagger reads "Ted" at the start of a sentence as a verb.
+    expect(names('Ted Cruz spoke in Houston on Monday.')).toEqual(['Ted Cruz']);
+    // A town and a title before a given name: the title is a role, the name starts at the given name.
+    expect(names('Charlotte Mayor Jennifer Roberts asked for calm.')).toEqual(['Jennifer Roberts']);
+    expect(mentionsOf(one('Charlotte Mayor Jennifer Roberts asked for calm.'), 'Jennifer Roberts')[0]?.roles).toEqual(['charlotte mayor']);
     expect(one('After Moon met the envoy, talks resumed.').entities.filter((m) => m.form === 'name').map((m) => m.text)).toEqual(['Moon']);
   });
 

@@ -39,7 +39,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
     // "Carnegie Endowment for International Peace", "Centers for Disease Control": "for" after an organisation word.
     else if (t.lower === 'for' && next && j + 1 < end && capitalised(next) && JOINS_FOR(tokens[j - 1].lower)) j++;
-    else if (JOINERS.has(t.lower) && t.lower !== 'of' && next && j + 1 < end && capitalised(next)) j++;
+    // "Nick de la Canal", "Vincent van Gogh": up to two particles before the next capitalised word.
+    else if (JOINERS.has(t.lower) && t.lower !== 'of' && particlesThen(tokens, j, end)) j = particlesThen(tokens, j, end);
     // "Bashar al-Assad": a joined particle.
     else if (JOINERS.has(t.lower) && next?.value === '-' && next.start === t.end && j + 2 < end && capitalised(tokens[j + 2]) && tokens[j + 2].start === next.end) j += 2;
     else if (t.lower === 'and' && next && j + 1 < end && capitalised(next) && joinsAnd(tokens, i, j, end)) j++;
@@ -52,6 +53,13 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     else break;
   }
   return j;
+}
+
+/** Where the capitalised word after one or two name particles from `j` is ("de la Canal"), or 0. */
+function particlesThen(tokens: Token[], j: number, end: number): number {
+  let m = j + 1;
+  if (m < end && JOINERS.has(tokens[m].lower) && tokens[m].lower !== 'of') m++;
+  return m < end && capitalised(tokens[m]) ? m : 0;
 }
 
 const ORG_OR_PORTFOLIO = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w);
@@ -88,6 +96,8 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   if (t.stop) return false;
   const next = tokens[i + 1];
   if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || REGIONS.has(t.lower)) return true;
+  // "Ted Cruz spoke": a given name before a proper noun, whatever the tagger made of it ("Ted" as a verb).
+  if (isGivenName(t) && t.pos !== 'AUX' && next && ((capitalised(next) && next.pos === 'PROPN') || (JOINERS.has(next.lower) && particlesThen(tokens, i + 1, s.tokenEnd)))) return true;
   // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb, not a plural
   // noun ("Officials said").
   if (t.pos !== 'PROPN' || next === undefined || isCommonPlural(t) || GROUP_WORDS.has(t.lower)) return false;

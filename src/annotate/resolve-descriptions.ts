@@ -73,16 +73,22 @@ function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind:
     return nearestBefore(clusters.all().filter(same), a, m.start) ?? clusters.get(fold(m.roles[0]));
   }
   const people = clusters.all().filter((c) => majority(c.type) === 'person' && c.names.size > 0);
-  const byRole = people.filter((c) => c.roles.has(m.roles[0]));
+  const byRole = people.filter((c) => [...c.roles].some((r) => roleWords(r) === roleWords(m.roles[0])));
   const byCountry = country ? people.filter((c) => c.nationality.has(country) && [...c.roles].some((r) => LEADER_ROLES.has(r))) : [];
   const fits = byRole.length ? byRole : byCountry;
   return nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : clusters.get(fold(m.text)));
 }
 
+/** Role words that name one job: "the lawyer" after "Justin Bamberg, an attorney for the family". */
+const SAME_ROLE: Record<string, string> = { attorney: 'lawyer', counsel: 'lawyer', spokesperson: 'spokesman', spokeswoman: 'spokesman' };
+const roleWords = (r: string): string => r.split(' ').map((w) => SAME_ROLE[w] ?? w).join(' ');
+/** A person's role is the one described: the same words, or ending in them ("defense official"), or a job and whom it serves ("attorney family"). */
+const sameRole = (r: string, role: string): boolean => r === role || r.endsWith(` ${role}`) || r.startsWith(`${role} `);
+
 function fitsRole(c: Cluster, m: EntityMention): boolean {
-  const role = m.roles[0];
-  const roles = [...c.roles];
-  const roleOk = role === 'leader' ? roles.some((r) => LEADER_ROLES.has(r)) : roles.some((r) => r === role || r.endsWith(` ${role}`));
+  const role = roleWords(m.roles[0]);
+  const roles = [...c.roles].map(roleWords);
+  const roleOk = role === 'leader' ? roles.some((r) => LEADER_ROLES.has(r)) : roles.some((r) => sameRole(r, role));
   if (!roleOk) return false;
   if (!m.nationality) return true;
   return c.nationality.has(m.nationality);

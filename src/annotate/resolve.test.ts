@@ -37,6 +37,18 @@ describe('resolving entities', () => {
     expect(entityName(jr, mentionsOf(jr.articles[0], 'Trump Jr.')[0])).toBe('Donald Trump Jr.');
   });
 
+  it('generation: "Shears" after "George Shears III" is him, but "Trump" stays Donald Trump beside Donald Trump Jr.', () => {
+    const r = annotateTexts('George Shears III, a pastor, watched the march. Shears said the crowd was angry.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Shears')[0])).toBe('George Shears III');
+    const t = annotateTexts('Donald Trump Jr. met Donald Trump on Monday. Trump said the talks went well.');
+    expect(entityName(t, mentionsOf(t.articles[0], 'Trump')[0])).toBe('Donald Trump');
+  });
+
+  it('same-role: "the lawyer" is the attorney named before ("Justin Bamberg, an attorney for the family")', () => {
+    const r = annotateTexts('Ana Ruiz, an attorney for the family, watched the video with relatives. The lawyer said the wife saw him fall.');
+    expect(entityName(r, r.articles[0].entities.find((m) => m.text === 'lawyer'))).toBe('Ana Ruiz');
+  });
+
   it('surname-place: "Jordan" after "Michael Jordan" is him, "to Washington" after "Harold Washington" the city', () => {
     const r = annotateTexts('Valerie Castile spoke at the rally after Tom Rell died. “It was wrong,” Castile said. Of the officer who pinned Rell, she asked, “What was reasonable about that?” Harold Washington was mayor. He flew to Washington on Monday.');
     const art = r.articles[0];

@@ -40,6 +40,11 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     }
     add(c, a, m);
   }
+  // "Shears" for George Shears III, "King" for Martin Luther King Jr., when no one else has that surname.
+  for (const c of clusters.all()) {
+    const w = c.key.split(' ');
+    if (w.length > 2 && GENERATION.test(w.at(-1)!) && !surnames.has(w.at(-2)!)) surnames.set(w.at(-2)!, [c]);
+  }
   // A single word may also be the first name of a two-word name ("Kamala" for Kamala Harris).
   const firstNames = new Map<string, Cluster[]>();
   for (const c of clusters.all()) {
@@ -120,6 +125,8 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
 }
 
 /** A name's letters without hyphens or spaces: "Kim Kye-gwan" and "Kim Kye Gwan" are one. */
+/** A generation after a surname: "Jr.", "Sr.", "II", "III", "IV". */
+const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/;
 const letters = (words: string[]): string => words.join('').replace(/-/g, '');
 
 function samePerson(key: string, words: string[]): boolean {

@@ -12,6 +12,9 @@ describe('entity types', () => {
     expect(typeOf('He chairs the House Committee on Homeland Security, aides said.', 'Homeland Security')).toBe('organization');
     expect(typeOf('He stayed at the Ecuadorian Embassy in London.', 'Ecuadorian Embassy')).toBe('organization');
     expect(typeOf('Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower')).toBe('place');
+    // "Charlotte" is also a given name: "City of" and a state after the comma make the town.
+    expect(typeOf('The City of Charlotte said one person had been shot.', 'City of Charlotte')).toBe('place');
+    expect(typeOf('Protests erupted in Charlotte, North Carolina, on Tuesday.', 'Charlotte')).toBe('place');
   });
 
   it('a news outlet of the starter table is an organisation ("Business Insider", "PBS NewsHour", "The Hill"), not a person', () => {

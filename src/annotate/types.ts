@@ -1,13 +1,17 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
-import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
+import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, JOINERS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
 import { OUTLET_NAMES } from './outlet-names.js';
 import { places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
+/** Lower-case particles inside a person's name. */
+const PARTICLES = new Set([...JOINERS].filter((w) => w !== 'of'));
+/** First words of a place named "X of Y": "City of Charlotte", "County of Kent", "Republic of Kestrel". */
+const PLACE_OF = new Set(['city', 'town', 'county', 'village', 'borough', 'province', 'district', 'state', 'republic', 'kingdom', 'commonwealth', 'principality', 'township']);
 /** First words that name a storm: "Storm Edda", "Hurricane Harvey". */
 const STORM_PREFIXES = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical']);
 /** First words that name a ship: "HMS Montrose", "USS Cole". */
@@ -52,17 +56,20 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (OUTLET_NAMES.has(bare) || (tokens[from - 1]?.lower === 'the' && OUTLET_NAMES.has(`the ${bare}`))) return 'organization';
   const place = places().get(lower);
   if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
+  // "Nick de la Canal", "Vincent van Gogh": a given name, then a particle: a person, whatever the surname means.
+  if (to - from > 2 && isGivenName(first) && PARTICLES.has(tokens[from + 1].lower)) return 'person';
   if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';
   // "Security Council Resolution", "Labour Party Conference": named after a body, an event or document.
   if (to - from > 1 && EVENT_WORDS.has(last.lower)) return 'other';
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
   if (to - from > 1 && PLACE_PREFIXES.has(first.lower)) return 'place';
+  if (to - from > 2 && PLACE_OF.has(first.lower) && tokens[from + 1].lower === 'of') return 'place';
   if (to - from > 1 && SHIP_PREFIXES.has(first.lower)) return 'other';
   // An event word inside the name, or first when it names a storm ("Hurricane Harvey"); not a given
   // name that is also a word ("Bill Clinton", not a bill).
   if (STORM_PREFIXES.has(first.lower)) return 'other';
   for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
-  if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : 'other';
+  if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) ? 'place' : 'other';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
   // "Homeland Security", "Foreign Affairs": a ministry's field of work, named without its ministry.
   if (tokens.slice(from, to).every((t) => PORTFOLIOS.has(t.lower))) return 'organization';
@@ -71,6 +78,17 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (lastWordIsCommonNoun(last)) return 'organization';
   if (to - from <= 4) return 'person';
   return 'other';
+}
+
+/**
+ * "Charlotte, North Carolina," "Ferguson, Mo.": a one-word name followed by a state or province and
+ * then punctuation is a town (not "Cruz, Texas Republican", whose region describes a person).
+ */
+function townOfRegion(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.value !== ',') return false;
+  const two = `${tokens[to + 1]?.lower} ${tokens[to + 2]?.lower}`;
+  const n = REGIONS.has(two) ? 2 : REGIONS.has(tokens[to + 1]?.lower ?? '') ? 1 : 0;
+  return n > 0 && (tokens[to + 1 + n] === undefined || tokens[to + 1 + n].type === 'punctuation');
 }
 
 /** "Lines", "Parents", "Recycling": a plural or a gerund, which surnames seldom are. */
