@@ -11,17 +11,16 @@ import { GIVEN_NAMES } from './name-words.js';
  * not one everyday word ("Reason", "Fortune"). A suffix the table adds is left out ("CNN (Web News)",
  * "New York Times - News").
  */
-export const OUTLET_NAMES: Set<string> = load();
+export const OUTLET_NAMES: Set<string> = new Set();
+/** Every outlet name of the table with a web domain, everyday words too ("cnn", "reason"): what "the network" may refer to. */
+export const ALL_OUTLET_NAMES: Set<string> = new Set();
 
-function load(): Set<string> {
-  const text = readFileSync(new URL('../../data/outlets.csv', import.meta.url), 'utf8');
-  const out = new Set<string>();
-  for (const o of parseOutlets(text).outlets) {
-    if (!o.domains.length) continue;
-    const name = o.name.replace(/\s*\(.*\)$/, '').replace(/\s+-\s+.*$/, '').trim().toLowerCase();
-    const words = name.split(/\s+/);
-    if (GIVEN_NAMES.has(words[0]) || (words.length === 1 && rarity(name) < 0.85)) continue;
-    out.add(name);
-  }
-  return out;
+const text = readFileSync(new URL('../../data/outlets.csv', import.meta.url), 'utf8');
+for (const o of parseOutlets(text).outlets) {
+  if (!o.domains.length) continue;
+  const name = o.name.replace(/\s*\(.*\)$/, '').replace(/\s+-\s+.*$/, '').trim().toLowerCase();
+  ALL_OUTLET_NAMES.add(name);
+  const words = name.split(/\s+/);
+  if (GIVEN_NAMES.has(words[0]) || (words.length === 1 && rarity(name) < 0.85)) continue;
+  OUTLET_NAMES.add(name);
 }

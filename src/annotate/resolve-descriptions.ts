@@ -3,6 +3,7 @@ import { loadSet } from '../lexicon/index.js';
 import { CHARACTERISATIONS, ownerOf } from './characterisations.js';
 import { fold, majority, nearestBefore, type Cluster, type Clusters } from './clusters.js';
 import { AFFILIATIONS } from './name-words.js';
+import { ALL_OUTLET_NAMES } from './outlet-names.js';
 import { places } from './places.js';
 
 const LEADER_ROLES = loadSet('annotate/leader-roles');
@@ -94,7 +95,9 @@ function fitsRole(c: Cluster, m: EntityMention): boolean {
   return c.nationality.has(m.nationality);
 }
 
-const BARE_HEADS = /^(company|firm|operator|carrier|group|business|retailer|lender|ministry|department|agency|council|authority|court|union|party|committee|commission|university|hospital|school|inspectorate|regulator|campaign)$/;
+const BARE_HEADS = /^(company|firm|operator|carrier|group|business|retailer|lender|ministry|department|agency|council|authority|court|union|party|committee|commission|university|hospital|school|inspectorate|regulator|campaign|network|association)$/;
+/** Words in the name of a broadcaster, which "the network" may be. */
+const BROADCASTER = /\b(network|news|tv|television|channel|broadcasting|radio)\b/;
 const COMPANY_HEADS = /^(company|firm|operator|carrier|business|retailer|lender)$/;
 /** Words that make a name a public body, a court, a group of people or a news outlet: not "the company". */
 const NOT_COMPANY = /\b(council|ministry|department|agency|government|administration|authority|court|police|party|parliament|committee|commission|inspectorate|service|office|bureau|army|forces?|union|university|school|hospital|wire|radio|news|times|post|press|tv|television|channel|newspaper|magazine|journal|network|herald|gazette|tribune|daily)\b/;
@@ -107,5 +110,6 @@ function fitsHead(c: Cluster, head: string): boolean {
   if (COMPANY_HEADS.test(head)) return names.every((n) => !NOT_COMPANY.test(n));
   if (head === 'group' || head === 'campaign') return names.every((n) => !NOT_COMPANY.test(n) || GROUP_OR_CAMPAIGN.test(n));
   if (head === 'regulator') return names.some((n) => PUBLIC_BODY.test(n));
+  if (head === 'network') return names.some((n) => ALL_OUTLET_NAMES.has(n) || BROADCASTER.test(n));
   return names.some((n) => n.split(/\s+/).includes(head));
 }

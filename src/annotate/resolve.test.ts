@@ -44,6 +44,19 @@ describe('resolving entities', () => {
     expect(entityName(t, mentionsOf(t.articles[0], 'Trump')[0])).toBe('Donald Trump');
   });
 
+  it('full names of different lengths with another first name are two people ("Timothy J. Kelly", "John Kelly")', () => {
+    const r = annotateTexts('The case went to Judge Timothy J. Kelly. Chief of staff John Kelly spoke.', 'District Judge Timothy Kelly ruled on Tuesday.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'John Kelly')[0])).toBe('John Kelly');
+    expect(entityName(r, mentionsOf(r.articles[1], 'Timothy Kelly')[0])).toBe('Timothy J. Kelly');
+  });
+
+  it('bare heads: "the network" is the broadcaster named before, "the association" the association', () => {
+    const r = annotateTexts('The White House revoked the pass of a CNN correspondent. The network said it would sue. The Harbour Pilots Association backed CNN. The association said the move was wrong.');
+    const art = r.articles[0];
+    expect(entityName(r, art.entities.find((m) => m.text === 'network'))).toBe('CNN');
+    expect(entityName(r, art.entities.find((m) => m.text === 'association'))).toBe('Harbour Pilots Association');
+  });
+
   it('same-role: "the lawyer" is the attorney named before ("Justin Bamberg, an attorney for the family")', () => {
     const r = annotateTexts('Ana Ruiz, an attorney for the family, watched the video with relatives. The lawyer said the wife saw him fall.');
     expect(entityName(r, r.articles[0].entities.find((m) => m.text === 'lawyer'))).toBe('Ana Ruiz');

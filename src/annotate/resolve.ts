@@ -124,15 +124,17 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
   return !theirs || theirs === mine;
 }
 
-/** A name's letters without hyphens or spaces: "Kim Kye-gwan" and "Kim Kye Gwan" are one. */
 /** A generation after a surname: "Jr.", "Sr.", "II", "III", "IV". */
 const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/;
+/** A name's letters without hyphens or spaces: "Kim Kye-gwan" and "Kim Kye Gwan" are one. */
 const letters = (words: string[]): string => words.join('').replace(/-/g, '');
 
 function samePerson(key: string, words: string[]): boolean {
   const k = key.split(' ');
   if (k.at(-1) !== words.at(-1)) return false;
-  return k[0] === words[0] || k[0][0] === words[0][0] || k.length !== words.length;
+  // Same first name or initial; of names of different lengths, one's first word inside the other
+  // ("Hillary Rodham Clinton", "Rodham Clinton"), not "Timothy J. Kelly" and "John Kelly".
+  return k[0] === words[0] || k[0][0] === words[0][0] || (k.length !== words.length && (k.includes(words[0]) || words.includes(k[0])));
 }
 
 /**

@@ -12,6 +12,10 @@ describe('entity types', () => {
     expect(typeOf('He chairs the House Committee on Homeland Security, aides said.', 'Homeland Security')).toBe('organization');
     expect(typeOf('He stayed at the Ecuadorian Embassy in London.', 'Ecuadorian Embassy')).toBe('organization');
     expect(typeOf('Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower')).toBe('place');
+    expect(typeOf('Jeff Zucker, president of CNN Worldwide, spoke.', 'CNN Worldwide')).toBe('organization');
+    expect(typeOf('The suit was joined by Gannett Co. on Monday.', 'Gannett Co.')).toBe('organization');
+    expect(typeOf('Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP')).toBe('organization');
+    expect(typeOf('The case went to the D.C. Circuit on Monday.', 'D.C. Circuit')).toBe('organization');
     // "Charlotte" is also a given name: "City of" and a state after the comma make the town.
     expect(typeOf('The City of Charlotte said one person had been shot.', 'City of Charlotte')).toBe('place');
     expect(typeOf('Protests erupted in Charlotte, North Carolina, on Tuesday.', 'Charlotte')).toBe('place');

@@ -71,6 +71,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) ? 'place' : 'other';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
+  // "CNN Worldwide", "NATO Command": an acronym opens the name of an organisation, not of a person.
+  if (/^[A-Z]{2,5}$/.test(first.value) && !/^[IVXL]+$/.test(first.value)) return 'organization';
   // "Homeland Security", "Foreign Affairs": a ministry's field of work, named without its ministry.
   if (tokens.slice(from, to).every((t) => PORTFOLIOS.has(t.lower))) return 'organization';
   // "Skies Over Kestrel"; not the end of a hyphenated name ("Moon Jae-in").
