@@ -26,6 +26,11 @@ describe('repair', () => {
     );
   });
 
+  it('drops a label that heads a report', () => {
+    expect(fix('DEVELOPING: Harbour police arrested a suspect in the shooting on Friday, the chief said.').text).toBe('Harbour police arrested a suspect in the shooting on Friday, the chief said.');
+    expect(fix('BREAKING NEWS — REDMARSH (ANW) - A judge quashed the runway permit on Thursday.').text).toBe('A judge quashed the runway permit on Thursday.');
+  });
+
   it('keeps a capitalised opening that is not a dateline', () => {
     expect(fix('NATO allies agreed on Tuesday to send more air defence systems.').text).toBe('NATO allies agreed on Tuesday to send more air defence systems.');
   });

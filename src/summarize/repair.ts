@@ -8,6 +8,9 @@ import { endsWithTitle } from '../tokenize/titles.js';
  */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’ /-]{2,40}(?:,[^—–\-()\n]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+|(?:\p{Lu}[\p{L}.'’ -]{1,40} )?\((?:CNN|AP|AFP|Reuters|CNN Business|CNBC)\)\s*(?:[—–-]{1,2}\s*)?)(?=["“‘]?\p{Lu})/u;
 
+/** A label that heads a report ("DEVELOPING: ", "BREAKING NEWS — ", "UPDATE: "): no part of what it says. */
+const LABEL = /^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATE[D]?|EXCLUSIVE|JUST IN|LIVE)\s*[:—–-]\s+(?=["“‘]?\p{Lu})/u;
+
 /**
  * Words that tie a clause to the one before it and may simply be dropped when what follows is a
  * clause of its own: ", during which the leaders agreed…" → "The leaders agreed…".
@@ -26,7 +29,7 @@ export interface Repaired {
 }
 
 /**
- * Makes a clause of an article read as a sentence: the dateline and a dropped connective go, the
+ * Makes a clause of an article read as a sentence: a label, the dateline and a dropped connective go, the
  * first letter is capitalised, an unclosed quotation is closed and a final stop added. `span` is
  * where the clause lies in `text`, `tokens` its tokens (for parts of speech). `ok` is false for
  * fragments that no trimming mends ("with further talks set to begin…", "as well as …", "General
@@ -35,7 +38,8 @@ export interface Repaired {
  * @example repair(text, span, tokens) // "during which the two leaders agreed to a truce" → { text: 'The two leaders agreed to a truce.', ok: true }
  */
 export function repair(text: string, span: Span, tokens: Token[]): Repaired {
-  let cut = span.start + (DATELINE.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+  let cut = span.start + (LABEL.exec(text.slice(span.start, span.end))?.[0].length ?? 0);
+  cut += DATELINE.exec(text.slice(cut, span.end))?.[0].length ?? 0;
   let ok = true;
   let words = tokens.filter((w) => w.start >= cut && w.type !== 'punctuation' && /\p{L}|\d/u.test(w.value));
   const dropped = DROPPABLE.exec(text.slice(cut, span.end));
