@@ -1,11 +1,12 @@
 import type { AnnotatedArticle, Fact, FramingSpan, Span } from '../model/index.js';
 import { rarity } from '../lexicon/rarity.js';
 import { conceptsOf, tokenRange, type Concepts, type ConceptStats } from './concepts.js';
+import { citedBy } from './citations.js';
 import { mostlyQuoted, repair } from './repair.js';
 
 /** A candidate summary sentence: one fact mention (or its whole sentence), worded and weighed. */
 export interface Unit {
-  /** Ids of the facts it states, and of the articles that report them. */
+  /** Ids of the facts it states, and of the articles that say what it says (see `citedBy`). */
   facts: string[];
   articles: string[];
   /** Where its words come from. */
@@ -18,7 +19,7 @@ export interface Unit {
   concepts: Concepts;
   /** Position of its sentence among the article's in-story sentences (0 = the lead). */
   position: number;
-  /** How many articles report its widest fact. */
+  /** How many articles it cites. */
   cover: number;
   /** 0..1: how fit the wording is for a neutral summary (voice, flagged wording, fragments). */
   quality: number;
@@ -71,14 +72,17 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
       const s = a?.sentences[m.sentence];
       if (!a || !s) continue;
       const position = positions.get(a.id)!.get(m.sentence) ?? m.sentence;
-      const add = (u: Unit): void => {
+      const add = (u: Unit, told: Fact[]): void => {
         const key = `${a.id}:${u.start}-${u.end}`;
-        if (!units.has(key)) units.set(key, weigh(u, a, framing, stats));
+        if (units.has(key)) return;
+        const cited = citedBy(a.id, u, told);
+        units.set(key, weigh({ ...u, articles: cited, cover: cited.length }, a, framing, stats));
       };
       const clause = build(a, m.sentence, m, [f], position);
       const part = m.start > s.start || m.end < s.end;
-      if (clause.ok || !part) add(clause.unit);
-      if (part) add(build(a, m.sentence, s, inSentence.get(`${a.id}#${m.sentence}`) ?? [f], position).unit);
+      if (clause.ok || !part) add(clause.unit, [f]);
+      const whole = inSentence.get(`${a.id}#${m.sentence}`) ?? [f];
+      if (part) add(build(a, m.sentence, s, whole, position).unit, whole);
     }
   }
   return [...units.values()];
@@ -97,7 +101,7 @@ function build(a: AnnotatedArticle, sentence: number, span: Span, facts: Fact[],
   const { text, ok } = repair(a.text, span, a.tokens.slice(from, to));
   const unit: Unit = {
     facts: facts.map((f) => f.id),
-    articles: [...new Set(facts.flatMap((f) => f.articles))],
+    articles: [a.id],
     article: a.id,
     sentence,
     start: span.start,
@@ -106,7 +110,7 @@ function build(a: AnnotatedArticle, sentence: number, span: Span, facts: Fact[],
     words: text.split(/\s+/).filter(Boolean).length,
     concepts: conceptsOf(a.tokens, from, to),
     position,
-    cover: Math.max(...facts.map((f) => f.articles.length)),
+    cover: 1,
     quality: ok ? 1 : FRAGMENT,
     lastResort: !ok,
   };
