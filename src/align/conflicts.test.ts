@@ -146,10 +146,21 @@ describe('number conflicts', () => {
     expect(s.conflicts).toEqual([]);
   });
 
-  it('finds none between a share of each and a count, or a possibility and what happened', () => {
+  it('finds none between a share of each and a count, a possibility or a need and what happened, or a figure denied', () => {
     expect(numbers('Attackers struck three oil tankers in each port of the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
     expect(numbers('Attackers could have struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
+    expect(numbers('Attackers needed to strike six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
+    expect(numbers('Attackers did not strike six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
     expect(numbers('Attackers struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toHaveLength(1);
+  });
+
+  it('reads a conversion in brackets as the figure before it ("about 30 kilometers (20 miles)")', () => {
+    const s = story(
+      `${GULF} Attackers struck a tanker about 30 kilometers (20 miles) off the Gulf of Oman coast on Thursday, the navy said.`,
+      `${GULF} Attackers struck a tanker 35 kilometers (22 miles) off the Gulf of Oman coast on Thursday, the navy said.`,
+      ['2024-06-14', '2024-06-14'],
+    );
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 
   it('still finds two running totals that disagree', () => {

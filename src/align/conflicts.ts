@@ -51,8 +51,8 @@ const OFFSET = /^[\s,]*(?:ago|after|before|later|earlier|hence|away|from (?:now|
 
 /**
  * The figures of a claim that count something, leaving out points in time ("three years ago",
- * "about five minutes after they pinned him") and parts of a figure given before ("three of
- * them"); a compound duration is one figure ("8 minutes, 46 seconds" is about 8.77 minutes).
+ * "about five minutes after they pinned him"), parts of a figure given before ("three of
+ * them") and conversions in brackets ("30 kilometers (20 miles)"); a compound duration is one figure ("8 minutes, 46 seconds" is about 8.77 minutes).
  */
 function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
   const inClaim = art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);
@@ -68,6 +68,8 @@ function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
     out.push(n);
   }
   return out.filter((n) => {
+    // "about 30 kilometers (20 miles)": a conversion in brackets restates the figure before it.
+    if (inClaim.some((m) => m.end <= n.start && /^\s*\($/.test(art.text.slice(m.end, n.start)))) return false;
     const after = art.text.slice(n.end, Math.min(c.end, n.end + 16));
     // "unresponsive for 2 minutes and 53 seconds of that": a part of a figure given before.
     return !(TIME_UNITS.has(n.unit!) && OFFSET.test(after)) && !PART_OF.test(after);

@@ -44,7 +44,9 @@ export function side(art: AnnotatedArticle, c: Claim, value: string) {
 export function ageOwner(art: AnnotatedArticle, c: Claim, n: { start: number; end: number }): string | null | undefined {
   if (!/^(-| )old\b/.test(art.text.slice(n.end, n.end + 5))) return undefined;
   const people = art.entities.filter((m) => m.type === 'person' && m.start >= c.start && m.end <= c.end);
-  const after = people.find((m) => m.start >= n.end && m.start - n.end <= 40 && !/[,;.]/.test(art.text.slice(n.end, m.start)));
+  // Not across a verb: "The 53-year-old was runner-up to Neil Gorsuch" gives no age of Gorsuch.
+  const verbBetween = (m: Span) => art.tokens.slice(c.tokenStart, c.tokenEnd).some((t) => t.start >= n.end && t.end <= m.start && (t.pos === 'VERB' || t.pos === 'AUX'));
+  const after = people.find((m) => m.start >= n.end && m.start - n.end <= 40 && !/[,;.]/.test(art.text.slice(n.end, m.start)) && !verbBetween(m));
   const before = people.find((m) => m.end <= n.start && /^,\s*(a|an|the)?\s*$/.test(art.text.slice(m.end, n.start)));
   return (after ?? before)?.entity ?? null;
 }
@@ -66,14 +68,17 @@ export function countsSources(art: AnnotatedArticle, c: Claim, n: { unit?: strin
 const EACH = new Set(['each', 'every', 'per', 'apiece']);
 /** Modal verbs that make a figure a possibility, not what happened ("could have traveled as far as 4,200 miles"). */
 const MAYBE = new Set(['could', 'would', 'might', 'may']);
+/** Words that deny the figure after them ("doesn't even have 40 votes"). */
+const NOT = new Set(['not', "n't", 'n’t', 'never']);
 
 /**
  * What kind of quantity a figure gives, from the words of its clause around it (six either side,
  * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
- * possibility ("could have traveled 4,200 miles"), or a plain count. Figures of different kinds
- * are different quantities.
+ * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats"), a figure
+ * denied ("doesn't have 40 votes"), or a plain count. Figures of different kinds are different
+ * quantities.
  */
-export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'plain' {
+export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);
   let from = k;
   while (from > c.tokenStart && from > k - 6 && art.tokens[from - 1].type !== 'punctuation') from--;
@@ -81,5 +86,8 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   while (end < c.tokenEnd && end < to + 6 && art.tokens[end].type !== 'punctuation') end++;
   const around = art.tokens.slice(from, end);
   if (around.some((t) => EACH.has(t.lower))) return 'each';
-  return art.tokens.slice(from, k).some((t) => t.pos === 'AUX' && MAYBE.has(t.lower)) ? 'maybe' : 'plain';
+  const before = art.tokens.slice(from, k);
+  if (before.some((t) => NOT.has(t.lower))) return 'not';
+  const needs = before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
+  return needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower)) ? 'maybe' : 'plain';
 }
