@@ -22,6 +22,17 @@ describe('labels across outlets', () => {
     expect(spans[0].note).toMatch(/elsewhere "government" \(Outlet B\)/);
   });
 
+  it('leaves the description of something no outlet names, unless a word of it is loaded', () => {
+    const court: Entity = { key: 'court', name: 'secret court', type: 'organization', aliases: [], nationality: null };
+    const a = makeArticle('The order came from a secret court on Monday.', {
+      id: 'a', outlet: 'Outlet A', entities: [{ text: 'secret court', entity: 'court', form: 'description', type: 'organization' }],
+    });
+    const b = makeArticle('The order came from the court on Monday.', {
+      id: 'b', outlet: 'Outlet B', entities: [{ text: 'court', entity: 'court', form: 'description', type: 'organization' }],
+    });
+    expect(labels([a, b].map(viewArticle), [court])).toEqual([]);
+  });
+
   it('flags a judging role beside a name that the other outlet does not use', () => {
     const a = makeArticle('The strongman Vladimir Putin spoke for two hours.', {
       id: 'a', entities: [{ text: 'Vladimir Putin', entity: 'putin', roles: ['strongman'] }],

@@ -32,10 +32,13 @@ export function labels(views: ArticleView[], entities: Entity[]): FramingSpan[] 
       const others = views.map((_, b) => b).filter((b) => b !== a && found[b].mentioned.has(key));
       if (others.length === 0) continue;
       const elsewhere = new Set(others.flatMap((b) => (found[b].labels.get(key) ?? []).map((l) => l.label)));
+      // Of something no outlet names ("the secret court"), a description is how it is referred to:
+      // only a loaded word in it is framing.
+      const named = found.some((f) => (f.mentioned.get(key) ?? []).length > 0);
       for (const l of list) {
         const loadedWord = matchWords(l.words, LEXICONS.loaded).length > 0;
         const judging = l.words.some(isJudging);
-        if (!loadedWord && !(judging && !elsewhere.has(l.label))) continue;
+        if (!loadedWord && !(judging && named && !elsewhere.has(l.label))) continue;
         const name = byKey.get(key)?.name ?? key;
         const why = loadedWord ? 'loaded label' : 'label used only by this outlet';
         const there = others.map((b) => `${wording(found[b], key)} (${views[b].article.outlet})`).join(', ');
