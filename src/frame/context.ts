@@ -59,7 +59,8 @@ function betweenQuoteMarks(view: ArticleView, s: Sentence): Span[] {
 
 /**
  * Finds text between quotation marks in `[from, to)`: a safety net for quotes the annotator missed.
- * “…” and "…" pair up; ‘…’ too, where a ’ before a letter is an apostrophe, not a closing mark.
+ * “…” and "…" pair up; ‘…’ and '…' too, where a ’ or ' before a letter is an apostrophe, not a
+ * closing mark, and a straight ' opens only before a word after a space, a colon or a dash.
  * @example quotedRanges('He said “no” twice.', 0, 19) // [{ start: 9, end: 11 }]
  */
 export function quotedRanges(text: string, from: number, to: number): Span[] {
@@ -72,13 +73,18 @@ export function quotedRanges(text: string, from: number, to: number): Span[] {
     else if ((c === '”' || c === '"') && double >= 0) {
       out.push({ start: double, end: i });
       double = -1;
-    } else if (c === '‘') single = i + 1;
-    else if (c === '’' && single >= 0 && !isLetter(text[i + 1])) {
+    } else if (c === '‘' || (c === "'" && single < 0 && opensWord(text, i, from))) single = i + 1;
+    else if ((c === '’' || c === "'") && single >= 0 && !isLetter(text[i + 1])) {
       out.push({ start: single, end: i });
       single = -1;
     }
   }
   return out;
+}
+
+/** A straight ' that opens a quotation: after a space, a colon or a dash (or the start), before a word ("Al Gore: 'Secret …'"). */
+function opensWord(text: string, i: number, from: number): boolean {
+  return (i === from || /[\s:(—–-]/.test(text[i - 1])) && /[\p{L}\d]/u.test(text[i + 1] ?? '');
 }
 
 function isLetter(c: string | undefined): boolean {
