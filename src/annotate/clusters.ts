@@ -68,8 +68,13 @@ export function canonicalName(c: Cluster): string {
   // longer of two as frequent ("David H. Petraeus"); a single word only when no full name is written.
   // A full name opens with a given name when one is known: "Donald Trump Jr." over "Trump Jr.".
   const fullness = (n: string) => Math.min(n.split(' ').length, 2) + (n.includes(' ') && GIVEN_NAMES.has(n.split(' ')[0].toLowerCase()) ? 1 : 0);
-  const names = [...c.names.entries()].sort((x, y) => fullness(y[0]) - fullness(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
-  if (names.length) return names[0][0];
+  // A transcript's speaker label in capitals ("AMY GOODMAN:") only when nothing else is written, and then in title case.
+  const shouting = (n: string) => (n.length > 4 && n.includes(' ') && n === n.toUpperCase() && /\p{Lu}/u.test(n) ? 1 : 0);
+  const names = [...c.names.entries()].sort((x, y) => shouting(x[0]) - shouting(y[0]) || fullness(y[0]) - fullness(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
+  if (names.length) return shouting(names[0][0]) ? titleCase(names[0][0]) : names[0][0];
   const m = c.mentions[0].m;
   return m.text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
 }
+
+/** "AMY GOODMAN" → "Amy Goodman"; "McDONALD" stays as written after its first letter. */
+const titleCase = (n: string): string => n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());

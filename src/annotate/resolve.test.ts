@@ -33,6 +33,11 @@ describe('resolving entities', () => {
   it('canonical name: the full name written most often, not the longest ("Tara B. Reade" once)', () => {
     const r = annotateTexts('Tara Reade spoke on Monday. Tara Reade left.', 'Tara B. Reade met lawyers. Tara Reade said she would testify.');
     expect(entityName(r, mentionsOf(r.articles[1], 'Tara B. Reade')[0])).toBe('Tara Reade');
+    // A transcript's speaker label in capitals shows in title case; the word after its colon is no name.
+    const show = annotateTexts('AMY GOODMAN: We turn now to Port Kestrel. JUAN GONZÁLEZ: Thank you.');
+    expect(entityName(show, mentionsOf(show.articles[0], 'AMY GOODMAN')[0])).toBe('Amy Goodman');
+    expect(entityName(show, mentionsOf(show.articles[0], 'JUAN GONZÁLEZ')[0])).toBe('Juan González');
+    expect(show.articles[0].entities.map((m) => m.text)).not.toContain('Thank');
     const jr = annotateTexts('Donald Trump Jr. spoke on Monday. Trump Jr. left. Later Trump Jr. returned.');
     expect(entityName(jr, mentionsOf(jr.articles[0], 'Trump Jr.')[0])).toBe('Donald Trump Jr.');
   });
