@@ -73,6 +73,9 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
   return [mention(tokens, k, to, s, type, roles, nationality)];
 }
 
+/** "Presidents Clinton and Bush", "Senators Collins and Murkowski": a title in the plural. */
+const isPluralTitle = (w: string): boolean => w.length > 4 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1));
+
 /** Leading nationality, region, party and title words: "US President", "Texas Sen.", "Republican". */
 function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefix {
   let nationality: string | null = null;
@@ -103,7 +106,7 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
       k += region - 1;
     } else if (AFFILIATIONS.has(lower) && title.length === 0) {
       soft.push(k);
-    } else if (TITLE_WORDS.has(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || lower === 'of' || lower === 'and'))) {
+    } else if (TITLE_WORDS.has(lower) || isPluralTitle(lower) || (title.length > 0 && (PORTFOLIOS.has(lower) || lower === 'of' || lower === 'and'))) {
       // "Minister of Foreign Affairs and Trade"; not "Rev. Al Sharpton", whose "Al" is his name.
       title.push(lower);
     } else break;

@@ -26,6 +26,9 @@ describe('names', () => {
     // Particles inside a name, and the surname after them alone, though "canal" is a place word.
     expect(names('Crowds gathered, as Nick de la Canal of member station WFAE reports. The video spread, de la Canal says.')).toEqual(['Nick de la Canal', 'Canal']);
     expect(names('Vincent van Gogh painted it.')).toEqual(['Vincent van Gogh']);
+    // A person's plural possessive ends the name; a title in the plural is a title.
+    expect(names("Scott Gilbert, Gross' Maryland lawyer, spoke.")).toEqual(['Scott Gilbert']);
+    expect(mentionsOf(one('Relations thawed after Presidents Clinton and Bush tried.'), 'Clinton')[0]?.roles).toEqual(['presidents']);
     // The tagger reads "Ted" at the start of a sentence as a verb.
     expect(names('Ted Cruz spoke in Houston on Monday.')).toEqual(['Ted Cruz']);
     // A town and a title before a given name: the title is a role, the name starts at the given name.

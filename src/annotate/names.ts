@@ -47,7 +47,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     // "Douglas Holtz-Eakin", "Ban Ki-moon": a hyphenated part of a full name.
     else if (t.value === '-' && t.start === tokens[j - 1].end && next && next.start === t.end && j + 1 < end && /^\p{L}/u.test(next.value) && (j - i >= 2 || isGivenName(tokens[i]))) j += 2;
     // "the General Workers' Union": a plural possessive inside a name.
-    else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next)) j++;
+    // Not a person's ("Gross' Maryland lawyer"): an organisation word must follow.
+    else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
     else if (/^[’']s$/.test(t.value) && SAINT.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     else break;
