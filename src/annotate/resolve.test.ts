@@ -53,6 +53,9 @@ describe('resolving entities', () => {
     const r = annotateTexts('The case went to Judge Timothy J. Kelly. Chief of staff John Kelly spoke.', 'District Judge Timothy Kelly ruled on Tuesday.');
     expect(entityName(r, mentionsOf(r.articles[0], 'John Kelly')[0])).toBe('John Kelly');
     expect(entityName(r, mentionsOf(r.articles[1], 'Timothy Kelly')[0])).toBe('Timothy J. Kelly');
+    // A first word that is no given name ("Close Trump", a headline's words) still joins.
+    const t = annotateTexts('Donald J. Trump spoke on Monday. Critics vowed to Close Trump loopholes.');
+    expect(entityName(t, mentionsOf(t.articles[0], 'Close Trump')[0])).toBe('Donald J. Trump');
   });
 
   it('bare heads: "the network" is the broadcaster named before, "the association" the association', () => {

@@ -133,8 +133,10 @@ function samePerson(key: string, words: string[]): boolean {
   const k = key.split(' ');
   if (k.at(-1) !== words.at(-1)) return false;
   // Same first name or initial; of names of different lengths, one's first word inside the other
-  // ("Hillary Rodham Clinton", "Rodham Clinton"), not "Timothy J. Kelly" and "John Kelly".
-  return k[0] === words[0] || k[0][0] === words[0][0] || (k.length !== words.length && (k.includes(words[0]) || words.includes(k[0])));
+  // ("Hillary Rodham Clinton", "Rodham Clinton") or not a given name at all ("Close Trump" in a
+  // headline); not "Timothy J. Kelly" and "John Kelly", two given names.
+  if (k[0] === words[0] || k[0][0] === words[0][0]) return true;
+  return k.length !== words.length && (k.includes(words[0]) || words.includes(k[0]) || !GIVEN_NAMES.has(k[0]) || !GIVEN_NAMES.has(words[0]));
 }
 
 /**
