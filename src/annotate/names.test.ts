@@ -26,6 +26,8 @@ describe('names', () => {
     // Particles inside a name, and the surname after them alone, though "canal" is a place word.
     expect(names('Crowds gathered, as Nick de la Canal of member station WFAE reports. The video spread, de la Canal says.')).toEqual(['Nick de la Canal', 'Canal']);
     expect(names('Vincent van Gogh painted it.')).toEqual(['Vincent van Gogh']);
+    // An abbreviated month is no name.
+    expect(one('On Jan. 4 the mayor spoke.').entities.map((m) => m.text)).not.toContain('Jan.');
     // A person's plural possessive ends the name; a title in the plural is a title.
     expect(names("Scott Gilbert, Gross' Maryland lawyer, spoke.")).toEqual(['Scott Gilbert']);
     expect(mentionsOf(one('Relations thawed after Presidents Clinton and Bush tried.'), 'Clinton')[0]?.roles).toEqual(['presidents']);

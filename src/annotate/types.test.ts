@@ -17,6 +17,8 @@ describe('entity types', () => {
     expect(typeOf('Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP')).toBe('organization');
     expect(typeOf('The case went to the D.C. Circuit on Monday.', 'D.C. Circuit')).toBe('organization');
     expect(typeOf('The Red Cross visited him in prison.', 'Red Cross')).toBe('organization');
+    expect(typeOf('She visited East Germany in 1989.', 'East Germany')).toBe('place');
+    expect(typeOf('Buckingham Palace said the Queen was saddened.', 'Buckingham Palace')).toBe('place');
     expect(typeOf('Relations in the Western Hemisphere changed.', 'Western Hemisphere')).toBe('place');
     // "Charlotte" is also a given name: "City of" and a state after the comma make the town.
     expect(typeOf('The City of Charlotte said one person had been shot.', 'City of Charlotte')).toBe('place');

@@ -8,6 +8,7 @@ import { places, PLACE_WORDS, REGIONS } from './places.js';
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
+const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central)$/;
 /** Lower-case particles inside a person's name. */
 const PARTICLES = new Set([...JOINERS].filter((w) => w !== 'of'));
 /** First words of a place named "X of Y": "City of Charlotte", "County of Kent", "Republic of Kestrel". */
@@ -59,6 +60,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   // "Nick de la Canal", "Vincent van Gogh": a given name, then a particle: a person, whatever the surname means.
   if (to - from > 2 && isGivenName(first) && PARTICLES.has(tokens[from + 1].lower)) return 'person';
   if (PLACE_WORDS.has(lower) || (to - from > 1 && PLACE_WORDS.has(last.lower))) return 'place';
+  // "East Germany", "Southern Sudan": a point of the compass before a country or region.
+  if (to - from === 2 && COMPASS.test(first.lower) && (places().get(last.lower)?.as === 'name' || REGIONS.has(last.lower))) return 'place';
   // "Security Council Resolution", "Labour Party Conference": named after a body, an event or document.
   if (to - from > 1 && EVENT_WORDS.has(last.lower)) return 'other';
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
