@@ -163,6 +163,16 @@ describe('number conflicts', () => {
     expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
   });
 
+  it('finds none between the distances of two places, but one between two for one place', () => {
+    const where = (a: string, b: string) => story(
+      `${BASE} Police surrounded a farmhouse in ${a} northeast of Port Kestrel on Friday, officials said.`,
+      `${BASE} Police surrounded a farmhouse in ${b} northeast of Port Kestrel on Friday, officials said.`,
+      ['2024-05-20', '2024-05-20'],
+    ).conflicts.filter((c) => c.kind === 'number');
+    expect(where('Ellerby, about 90 miles', 'Harwick, 25 miles')).toEqual([]);
+    expect(where('Ellerby, about 90 miles', 'Ellerby, 25 miles')).toHaveLength(1);
+  });
+
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);

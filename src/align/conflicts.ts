@@ -7,7 +7,7 @@ import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
-import { ageOwner, countsSources, figureSense, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
+import { ageOwner, countsSources, distanceOwner, figureSense, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -114,7 +114,10 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       if ((ox !== undefined || oy !== undefined) && (!ox || ox !== oy)) return false;
       // "120 miles southwest of Houston" and "85 miles south of Port Arthur" measure from different places.
       const ay = anchorOf(B, p.b, y);
-      return !ax || !ay || ax === ay;
+      if (ax && ay && ax !== ay) return false;
+      // "Reims, about 90 miles northeast of Paris" and "Dammartin-en-Goele, 25 miles …": two places.
+      const [px, py] = [distanceOwner(A, p.a, x), distanceOwner(B, p.b, y)];
+      return !px || !py || px === py;
     });
     if (!same.length || same.some((y) => compatible(x, y))) continue;
     // A running total ("six tankers since May") and one incident ("two tankers on Thursday"), or

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateTexts } from '../annotate/fixture.js';
 import { claimsOf } from './claims.js';
-import { ageOwner } from './happening.js';
+import { ageOwner, distanceOwner } from './happening.js';
 
 /** The owner of the first age in `text`, as `ageOwner` finds it in the claim that holds it. */
 function ownerOfAge(text: string): string | null | undefined {
@@ -23,5 +23,18 @@ describe('ageOwner', () => {
 
   it('is undefined for a figure that is no age', () => {
     expect(ownerOfAge('Police arrested 19 people on Friday.')).toBeUndefined();
+  });
+});
+
+describe('distanceOwner', () => {
+  const ownerOfDistance = (text: string): string | undefined => {
+    const art = annotateTexts(text).articles[0];
+    const n = art.numbers[0];
+    return distanceOwner(art, claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!, n);
+  };
+
+  it('is the place the distance stands in apposition to', () => {
+    expect(ownerOfDistance('Police surrounded a building in Ellerby, about 90 miles northeast of Port Kestrel.')).toBe('ellerby');
+    expect(ownerOfDistance('Police surrounded a building 90 miles northeast of Port Kestrel.')).toBeUndefined();
   });
 });

@@ -91,3 +91,17 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   const needs = before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
   return needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower)) ? 'maybe' : 'plain';
 }
+
+/** Units of distance, whose figure in apposition gives where a place lies. */
+const DISTANCE = /^(miles?|kilometers?|kilometres?|km|mi)$/i;
+
+/**
+ * The place a distance locates, when the figure stands in apposition to it: "Dammartin-en-Goele, 25
+ * miles northeast of Paris" → dammartin-en-goele; "Reims, about 90 miles northeast of Paris" →
+ * reims. Undefined for a figure that is no distance or follows no name.
+ */
+export function distanceOwner(art: AnnotatedArticle, c: Claim, n: { start: number; end: number; unit?: string | null }): string | undefined {
+  if (!n.unit || !DISTANCE.test(n.unit)) return undefined;
+  const before = art.entities.find((m) => m.start >= c.start && m.end <= n.start && /^,\s*(?:about|some|roughly|around|nearly|almost|just|only)?\s*$/i.test(art.text.slice(m.end, n.start)));
+  return before?.entity || before?.text.toLowerCase();
+}
