@@ -52,7 +52,8 @@ const OFFSET = /^[\s,]*(?:ago|after|before|later|earlier|hence|away|from (?:now|
 /**
  * The figures of a claim that count something, leaving out points in time ("three years ago",
  * "about five minutes after they pinned him"), parts of a figure given before ("three of
- * them") and conversions in brackets ("30 kilometers (20 miles)"); a compound duration is one figure ("8 minutes, 46 seconds" is about 8.77 minutes).
+ * them") and conversions in brackets ("30 kilometers (20 miles)"); a compound duration is one
+ * figure ("8 minutes, 46 seconds" is about 8.77 minutes).
  */
 function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
   const inClaim = art.numbers.filter((n) => n.start >= c.start && n.end <= c.end && n.unit);

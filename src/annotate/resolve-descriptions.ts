@@ -80,7 +80,10 @@ function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind:
   return nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : clusters.get(fold(m.text)));
 }
 
-/** Role words that name one job: "the lawyer" after "Justin Bamberg, an attorney for the family". */
+/**
+ * Role words that name one job: "the lawyer" after "Justin Bamberg, an attorney for the family";
+ * "the White House spokesperson" after "spokeswoman Sarah Sanders".
+ */
 const SAME_ROLE: Record<string, string> = { attorney: 'lawyer', counsel: 'lawyer', spokesperson: 'spokesman', spokeswoman: 'spokesman' };
 const roleWords = (r: string): string => r.split(' ').map((w) => SAME_ROLE[w] ?? w).join(' ');
 /** A person's role is the one described: the same words, or ending in them ("defense official"), or a job and whom it serves ("attorney family"). */

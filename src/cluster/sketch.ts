@@ -91,6 +91,7 @@ function addTerms(text: string, into: Map<string, number>, o: SketchOptions, tit
   let weekdays = 0;
   while (k < o.maxWords && nextWord(text, at)) {
     const word = text.slice(at.start, at.end);
+    // Every day's name has six letters or more: shorter words skip the look-up.
     if ((title || k < o.weekdayWords) && at.end - at.start >= 6) weekdays |= WEEKDAY_BITS.get(word) ?? 0;
     const t = term(word, o.stopRank);
     if (!t) continue;

@@ -3,10 +3,10 @@ import type { Fact, Span } from '../model/index.js';
 /**
  * Least share of a summary sentence (in characters) that the facts another article also tells must
  * cover for that article to be cited. A whole sentence cites the facts told in its clauses, and one
- * outlet's sentence may wrap a widely told clause in words of its own ("One particular
- * constellation of white supremacist assumptions — centered on … the Confederate battle flag — has
- * suddenly fallen into question" told, in its middle clause, a fact of eight outlets): the outlets
- * that tell only that clause do not say the sentence.
+ * outlet's sentence may add to a widely told clause a claim of its own ("The airport says the new
+ * runway would create thousands of jobs, and it is weighing an appeal." where two other outlets only
+ * say the airport is considering an appeal): the outlets that tell only that clause do not say the
+ * sentence.
  */
 export const SUPPORT = 0.5;
 
