@@ -18,8 +18,10 @@ describe('dates', () => {
     expect(dates('It will rain, officials said Monday.')).toEqual(['Monday → 2020-04-13']);
   });
 
-  it('takes "TODAY" in a name for no day', () => {
+  it('takes "TODAY" or a capitalised "Today" inside a sentence ("the Today Show") for no day', () => {
     expect(dates('A USA TODAY poll found support fell today.')).toEqual(['today → 2020-04-15']);
+    expect(dates('After the interview aired on the Today Show, viewers wrote in.')).toEqual([]);
+    expect(dates('Today the council meets. He said: “Today we vote.”')).toEqual(['Today → 2020-04-15', 'Today → 2020-04-15']);
   });
 
   it('gives a month and day without a year the article year', () => {

@@ -31,7 +31,8 @@ export function findDates(tokens: Token[], s: Sentence, articleDate: string | nu
       continue;
     }
     // "USA TODAY", the "Today" show: a name, not a day.
-    if (t.lower in RELATIVE && !(t.value === t.value.toUpperCase() || (i > s.tokenStart && /^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[i - 1].value)))) {
+    // "TODAY", "NBC's Today", "on the Today Show": a capital inside a sentence makes a name, not a day.
+    if (t.lower in RELATIVE && !(t.value === t.value.toUpperCase() || (i > s.tokenStart && /^\p{Lu}/u.test(t.value) && !/^[“"‘'(:—–-]$/.test(tokens[i - 1].value)))) {
       push(i, i + 1, base ? iso(addDays(base, RELATIVE[t.lower])) : null);
       continue;
     }
