@@ -173,6 +173,16 @@ describe('number conflicts', () => {
     expect(where('Ellerby, about 90 miles', 'Ellerby, 25 miles')).toHaveLength(1);
   });
 
+  it('adds up the parts a claim lists ("one count of … and one count of …") before comparing', () => {
+    const charged = (b: string) => story(
+      `${BASE} Captain Mira Holt was charged in a two-count criminal complaint filed in Port Kestrel court with negligence and with endangering passengers.`,
+      `${BASE} Captain Mira Holt was charged with ${b}.`,
+      ['2024-05-20', '2024-05-20'],
+    ).conflicts.filter((c) => c.kind === 'number');
+    expect(charged('one count of negligence and one count of endangering passengers')).toEqual([]);
+    expect(charged('three counts of negligence and endangering passengers')).toHaveLength(1);
+  });
+
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);

@@ -120,13 +120,16 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       const [px, py] = [distanceOwner(A, p.a, x), distanceOwner(B, p.b, y)];
       return !px || !py || px === py;
     });
-    if (!same.length || same.some((y) => compatible(x, y))) continue;
+    // "a two-count complaint" and "one count of … and one count of …": a claim's parts add up.
+    const total = sumOf(ys, unitKey(x));
+    if (!same.length || same.some((y) => compatible(x, y)) || (total && compatible(x, total))) continue;
     // A running total ("six tankers since May") and one incident ("two tankers on Thursday"), or
     // this occasion and another ("four tankers last month"), are different quantities.
     const when = occasion(A, p.a, x);
     const alike = same.filter((y) => occasion(B, p.b, y) === when);
     // An article that also gives the other figure is adding a number, not contradicting one.
-    const y = alike.find((v) => !xs.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)));
+    const mine = sumOf(xs, unitKey(x));
+    const y = alike.find((v) => !xs.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)) && !(mine && compatible(mine, v)));
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     // A time of day, like a date, must be the time of the same happening ("cut off at 4 p.m." is
@@ -144,6 +147,13 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     };
   }
   return null;
+}
+
+/** The figures of one unit in a claim added up, when it gives two or more ("one count of … and one count of …"). */
+function sumOf(ns: NumberMention[], unit: string): NumberMention | null {
+  const parts = ns.filter((n) => unitKey(n) === unit);
+  if (parts.length < 2) return null;
+  return { ...parts[0], value: parts.reduce((t, n) => t + n.value, 0), bound: parts.every((n) => n.bound === 'exact') ? 'exact' : 'approx' };
 }
 
 /**
