@@ -72,6 +72,18 @@ describe('unitsOf', () => {
     expect(flagged.quality).toBeLessThan(0.5 * unit(/^Trump held a 90-minute call with Putin on Tuesday\.$/)!.quality);
   });
 
+  it('counts a syndicated copy and its original once in a unit\'s cover', () => {
+    const text = 'The council voted on Wednesday to ban private cars from the old town.';
+    const [orig, copy, other] = [makeArticle(text, { id: 'wire' }), { ...makeArticle(text, { id: 'copy' }), copyOf: 'wire' }, makeArticle(text, { id: 'paper' })];
+    const vote = fact('vote', ...[orig, copy, other].map((a) => at(a, text)));
+    const cover = (arts: AnnotatedArticle[]) => {
+      const told = vote.mentions.filter((m) => arts.some((a) => a.id === m.article));
+      return unitsOf(arts, [{ ...vote, mentions: told, articles: told.map((m) => m.article) }], [], conceptStats(arts))[0].cover;
+    };
+    expect(cover([orig, copy])).toBe(1);
+    expect(cover([orig, other])).toBe(2);
+  });
+
   it('counts the position of a sentence among the in-story sentences', () => {
     expect(unit(/^He said/)!.position).toBe(1);
   });

@@ -19,7 +19,7 @@ export interface Unit {
   concepts: Concepts;
   /** Position of its sentence among the article's in-story sentences (0 = the lead). */
   position: number;
-  /** How many articles it cites. */
+  /** How many independent articles it cites (a syndicated copy and its original count once). */
   cover: number;
   /** 0..1: how fit the wording is for a neutral summary (voice, flagged wording, fragments). */
   quality: number;
@@ -76,7 +76,9 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
         const key = `${a.id}:${u.start}-${u.end}`;
         if (units.has(key)) return;
         const cited = citedBy(a.id, u, told);
-        units.set(key, weigh({ ...u, articles: cited, cover: cited.length }, a, framing, stats));
+        // A syndicated copy is no independent coverage: the outlets it copies count once.
+        const cover = new Set(cited.map((id) => byId.get(id)?.copyOf ?? id)).size;
+        units.set(key, weigh({ ...u, articles: cited, cover }, a, framing, stats));
       };
       const clause = build(a, m.sentence, m, [f], position);
       const part = m.start > s.start || m.end < s.end;
