@@ -49,6 +49,7 @@ describe('clean', () => {
       'Candidates on stage in Miami. Al Ruiz | Miami Herald | Tribune News Service | Getty Images',
       'The senator at the debate. (Photo: Drew Ortiz, Getty Images)',
       'Candidates debate in Miami, Florida, U.S., June 26, 2019. REUTERS/Mike Sell',
+      'Evacuations begin at noon Tuesday for parts of the coast (Harbour Office via AP) (Photo: AP)',
       'Talks resumed after the meeting.',
     ].join('\n');
     expect(kept(text)).toEqual(['The summit opened in Osaka on Saturday.', 'Talks resumed after the meeting.']);
