@@ -57,6 +57,7 @@ describe('repair', () => {
 
   it('marks a sentence without a predicate, whose only verb is a gerund after a preposition', () => {
     expect(fix('No collusion with Russia, no charges of obstructing justice.').ok).toBe(false);
+    expect(fix('Since marching ashore Friday near Wilmington, North Carolina.').ok).toBe(false);
     expect(fix('The senator was charged with obstructing justice.').ok).toBe(true);
     expect(fix('Officials are considering charges against the mayor.').ok).toBe(true);
   });

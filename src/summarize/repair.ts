@@ -65,12 +65,16 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
   return { text: t, ok };
 }
 
+/** Words that make an -ing form after them no predicate: "of obstructing", "the shooting", "Since marching". */
+const GERUND_AFTER = new Set(['ADP', 'DET', 'SCONJ']);
+
 /**
- * True when some verb can be the clause's predicate: not a gerund governed by a preposition or a
- * determiner ("No collusion with Russia, no charges of obstructing justice." has none).
+ * True when some verb can be the clause's predicate: not a gerund governed by a preposition, a
+ * determiner or a subordinator ("No collusion with Russia, no charges of obstructing justice." and
+ * "Since marching ashore Friday near Wilmington." have none).
  */
 function hasPredicate(words: Token[]): boolean {
-  return words.some((w, i) => VERB_POS.has(w.pos) && !(w.lower.endsWith('ing') && (words[i - 1]?.pos === 'ADP' || words[i - 1]?.pos === 'DET')));
+  return words.some((w, i) => VERB_POS.has(w.pos) && !(w.lower.endsWith('ing') && GERUND_AFTER.has(words[i - 1]?.pos ?? '')));
 }
 
 /** A clause of its own: it opens with a subject and has a verb. */
