@@ -173,6 +173,15 @@ describe('number conflicts', () => {
     expect(where('Ellerby, about 90 miles', 'Ellerby, 25 miles')).toHaveLength(1);
   });
 
+  it('finds none when the other figure is in the same sentence, though in another claim of it', () => {
+    const served = story(
+      `${BASE} Captain Mira Holt is respected for serving the ferry line for eight years.`,
+      `${BASE} Captain Mira Holt served eight years as master of the ferry line after 36 years as a pilot in Port Kestrel.`,
+      ['2024-05-20', '2024-05-20'],
+    );
+    expect(served.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+
   it('adds up the parts a claim lists ("one count of … and one count of …") before comparing', () => {
     const charged = (b: string) => story(
       `${BASE} Captain Mira Holt was charged in a two-count criminal complaint filed in Port Kestrel court with negligence and with endangering passengers.`,

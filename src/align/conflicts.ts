@@ -127,9 +127,13 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     // this occasion and another ("four tankers last month"), are different quantities.
     const when = occasion(A, p.a, x);
     const alike = same.filter((y) => occasion(B, p.b, y) === when);
-    // An article that also gives the other figure is adding a number, not contradicting one.
+    // An article that also gives the other figure, in the same sentence, is adding a number, not
+    // contradicting one ("eight years as vice president … after 36 years as a senator"), whichever
+    // side it is on.
     const mine = sumOf(xs, unitKey(x));
-    const y = alike.find((v) => !xs.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)) && !(mine && compatible(mine, v)));
+    const told = sentenceFigures(A, p.a);
+    if (sentenceFigures(B, p.b).some((w) => unitKey(w) === unitKey(x) && compatible(w, x))) continue;
+    const y = alike.find((v) => !told.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)) && !(mine && compatible(mine, v)));
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     // A time of day, like a date, must be the time of the same happening ("cut off at 4 p.m." is
@@ -147,6 +151,12 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     };
   }
   return null;
+}
+
+/** The figures with a unit in the sentence that holds a claim (a claim may be part of it). */
+function sentenceFigures(art: AnnotatedArticle, c: Claim): NumberMention[] {
+  const s = art.sentences[c.sentence];
+  return s ? art.numbers.filter((n) => n.unit && n.start >= s.start && n.end <= s.end) : numbersIn(art, c);
 }
 
 /** The figures of one unit in a claim added up, when it gives two or more ("one count of … and one count of …"). */
