@@ -97,6 +97,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   if (!sameHappening(p, A, B)) return null;
   const [xs, ys] = [numbersIn(A, p.a), numbersIn(B, p.b)];
+  const [toldA, toldB] = [sentenceFigures(A, p.a), sentenceFigures(B, p.b)];
   for (const x of xs) {
     if (countsSources(A, p.a, x)) continue;
     const cx = contextOf(A, p.a, x);
@@ -131,9 +132,8 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     // contradicting one ("eight years as vice president … after 36 years as a senator"), whichever
     // side it is on.
     const mine = sumOf(xs, unitKey(x));
-    const told = sentenceFigures(A, p.a);
-    if (sentenceFigures(B, p.b).some((w) => unitKey(w) === unitKey(x) && compatible(w, x))) continue;
-    const y = alike.find((v) => !told.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)) && !(mine && compatible(mine, v)));
+    if (toldB.some((w) => unitKey(w) === unitKey(x) && compatible(w, x))) continue;
+    const y = alike.find((v) => !toldA.some((w) => unitKey(w) === unitKey(v) && compatible(w, v)) && !(mine && compatible(mine, v)));
     if (!y) continue;
     const time = /^[ap]\.?m\.?$/.test(x.unit!);
     // A time of day, like a date, must be the time of the same happening ("cut off at 4 p.m." is

@@ -50,8 +50,9 @@ export const isFurniture = (line: string): boolean => (line.length <= 200 && BOI
 
 /**
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
- * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar", or a line that ends in "(Photo:
- * AP)": the line is an image caption, not article text (taken on lines of at most CAPTION_CHARS characters).
+ * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar", or a line that ends in
+ * "(Photo: AP)": the line is an image caption, not article text (taken on lines of at most
+ * CAPTION_CHARS characters).
  */
 export const PHOTO_CREDIT =
   /\((?:Photo|Image|Video|Graphic)s?:[^()\n]{1,80}\)\s*$|(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}(?: \| | ?\/ ?))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua)\b|\b(?:REUTERS|AP Photo|AFP)\/ ?\p{Lu}/u;
