@@ -1,7 +1,7 @@
 import type { DateMention, Sentence, Token } from '../model/index.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+import { MONTHS, WEEKDAYS } from '../text/calendar.js';
+
 const MONTH_ABBR = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i] as const));
 /** Words before a weekday that put it ahead of the article's date. */
 export const FORWARD = new Set(['effective', 'starting', 'beginning', 'next', 'from']);

@@ -1,5 +1,6 @@
 import type { Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
+import { ABBREVIATIONS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar.js';
 
 /**
  * The word lists of data/annotate that finding, typing and resolving names share, each read once,
@@ -15,9 +16,7 @@ export const GIVEN_NAMES = loadMap('annotate/given-names');
 export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
 export const EVENT_WORDS = loadSet('annotate/event-words');
 export const AFFILIATIONS = loadSet('annotate/affiliations');
-export const CALENDAR = new Set(
-  'yesterday today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan. feb. mar. apr. aug. sept. sep. oct. nov. dec. mon. tue. tues. wed. thu. thurs. fri. sat. sun.'.split(' '),
-);
+export const CALENDAR = new Set([...RELATIVE_DAYS, ...WEEKDAYS, ...MONTHS, ...ABBREVIATIONS]);
 export const JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'dos', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'du', 'le', 'el']);
 export const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);
 

@@ -1,4 +1,5 @@
 import type { NumberMention, Sentence, Token } from '../model/index.js';
+import { MONTHS } from '../text/calendar.js';
 
 // Null-prototype tables: a token such as "constructor" must not find Object's own properties.
 const WORDS: Record<string, number> = Object.setPrototypeOf({
@@ -16,7 +17,7 @@ const BOUNDS: Array<[string, NumberMention['bound']]> = [
   ['about', 'approx'], ['around', 'approx'], ['some', 'approx'], ['roughly', 'approx'], ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'], ['almost exactly', 'approx'],
 ];
 const COUNTABLE = new Set(['NOUN', 'PROPN']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const MONTH_WORDS = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), 'sept']);
 
 /**
  * Finds numbers with what they measure in one sentence: "more than 90 minutes" → 90 minute (min),
@@ -42,7 +43,7 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     if (t.type !== 'number' && i > s.tokenStart && /^\p{Lu}/u.test(t.value) && /^\p{Lu}/u.test(tokens[i - 1].value)) continue;
     if (t.type === 'number' && /^(1[89]|20)\d\d$/.test(t.value) && !TIME_UNITS.has(tokens[i + 1]?.lemma ?? '')) continue;
     // "14 June", "June 14": a date, left to the date finder.
-    if (MONTHS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTHS.has(tokens[i - 1].lower))) continue;
+    if (MONTH_WORDS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTH_WORDS.has(tokens[i - 1].lower))) continue;
     let start = i;
     let end = i + 1;
     // "Ninety-five": wink gives it as three tokens.

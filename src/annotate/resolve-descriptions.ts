@@ -85,7 +85,16 @@ function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind:
  * "the White House spokesperson" after "spokeswoman Sarah Sanders".
  */
 const SAME_ROLE: Record<string, string> = { attorney: 'lawyer', counsel: 'lawyer', spokesperson: 'spokesman', spokeswoman: 'spokesman' };
-const roleWords = (r: string): string => r.split(' ').map((w) => SAME_ROLE[w] ?? w).join(' ');
+/** Roles with those words made one, kept per role: every description is read against every person's roles. */
+const sameWords = new Map<string, string>();
+function roleWords(r: string): string {
+  let out = sameWords.get(r);
+  if (out === undefined) {
+    if (sameWords.size >= 50_000) sameWords.clear();
+    sameWords.set(r, (out = r.split(' ').map((w) => SAME_ROLE[w] ?? w).join(' ')));
+  }
+  return out;
+}
 /** A person's role is the one described: the same words, or ending in them ("defense official"), or a job and whom it serves ("attorney family"). */
 const sameRole = (r: string, role: string): boolean => r === role || r.endsWith(` ${role}`) || r.startsWith(`${role} `);
 

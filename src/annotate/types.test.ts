@@ -4,25 +4,38 @@ import { annotateTexts, mentionsOf } from './fixture.js';
 const typeOf = (text: string, name: string) => mentionsOf(annotateTexts(text).articles[0], name)[0]?.type;
 
 describe('entity types', () => {
-  it('a code or a manual is no person; a given name that is also a word is no bill ("Bill Clinton")', () => {
-    expect(typeOf('Adultery is a crime under the Uniform Code of Military Justice.', 'Uniform Code of Military Justice')).toBe('other');
-    expect(typeOf('He wrote the Harbour Pilotage Manual in 2006.', 'Harbour Pilotage Manual')).toBe('other');
-    expect(typeOf('Bill Clinton spoke in Ellerby on Monday.', 'Bill Clinton')).toBe('person');
-    expect(typeOf('Hurricane Edda hit the coast on Monday.', 'Hurricane Edda')).toBe('other');
-    expect(typeOf('He chairs the House Committee on Homeland Security, aides said.', 'Homeland Security')).toBe('organization');
-    expect(typeOf('He stayed at the Ecuadorian Embassy in London.', 'Ecuadorian Embassy')).toBe('organization');
-    expect(typeOf('Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower')).toBe('place');
-    expect(typeOf('Jeff Zucker, president of CNN Worldwide, spoke.', 'CNN Worldwide')).toBe('organization');
-    expect(typeOf('The suit was joined by Gannett Co. on Monday.', 'Gannett Co.')).toBe('organization');
-    expect(typeOf('Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP')).toBe('organization');
-    expect(typeOf('The case went to the D.C. Circuit on Monday.', 'D.C. Circuit')).toBe('organization');
-    expect(typeOf('The Red Cross visited him in prison.', 'Red Cross')).toBe('organization');
-    expect(typeOf('She visited East Germany in 1989.', 'East Germany')).toBe('place');
-    expect(typeOf('Buckingham Palace said the Queen was saddened.', 'Buckingham Palace')).toBe('place');
-    expect(typeOf('Relations in the Western Hemisphere changed.', 'Western Hemisphere')).toBe('place');
+  // [text, name, type]: the words of the name or around it say what it is.
+  it.each([
+    ['Adultery is a crime under the Uniform Code of Military Justice.', 'Uniform Code of Military Justice', 'other'],
+    ['He wrote the Harbour Pilotage Manual in 2006.', 'Harbour Pilotage Manual', 'other'],
+    ['Bill Clinton spoke in Ellerby on Monday.', 'Bill Clinton', 'person'],
+    ['Hurricane Edda hit the coast on Monday.', 'Hurricane Edda', 'other'],
+  ])('a code, a manual or a storm is no person; a given name that is also a word is no bill: %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it.each([
+    ['He chairs the House Committee on Homeland Security, aides said.', 'Homeland Security'],
+    ['He stayed at the Ecuadorian Embassy in London.', 'Ecuadorian Embassy'],
+    ['Jeff Zucker, president of CNN Worldwide, spoke.', 'CNN Worldwide'],
+    ['The suit was joined by Gannett Co. on Monday.', 'Gannett Co.'],
+    ['Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP'],
+    ['The case went to the D.C. Circuit on Monday.', 'D.C. Circuit'],
+    ['The Red Cross visited him in prison.', 'Red Cross'],
+  ])('a ministry\'s field, an embassy, an acronym first, a company or court word, a known body make an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it.each([
+    ['Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower'],
+    ['She visited East Germany in 1989.', 'East Germany'],
+    ['Buckingham Palace said the Queen was saddened.', 'Buckingham Palace'],
+    ['Relations in the Western Hemisphere changed.', 'Western Hemisphere'],
     // "Charlotte" is also a given name: "City of" and a state after the comma make the town.
-    expect(typeOf('The City of Charlotte said one person had been shot.', 'City of Charlotte')).toBe('place');
-    expect(typeOf('Protests erupted in Charlotte, North Carolina, on Tuesday.', 'Charlotte')).toBe('place');
+    ['The City of Charlotte said one person had been shot.', 'City of Charlotte'],
+    ['Protests erupted in Charlotte, North Carolina, on Tuesday.', 'Charlotte'],
+  ])('a place word, a point of the compass before a country, "City of" or a state after the comma make a place: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('place');
   });
 
   it('a news outlet of the starter table is an organisation ("Business Insider", "PBS NewsHour", "The Hill"), not a person', () => {

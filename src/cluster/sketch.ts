@@ -1,4 +1,5 @@
 import { isFurniture } from '../clean/patterns.js';
+import { WEEKDAYS } from '../text/calendar.js';
 import { wordRank } from './lexicon.js';
 import type { SketchOptions } from './options.js';
 import type { Cursor } from './tokens.js';
@@ -38,8 +39,8 @@ const DIGIT = /^\p{N}/u;
 const UPPER = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/;
 const DAY_MS = 86_400_000;
-/** Bit of each day of the week, by its name as written. */
-const WEEKDAY_BITS = new Map(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((d, i) => [d, 1 << i]));
+/** Bit of each day of the week (Monday bit 0 … Sunday bit 6), by its name as written. */
+const WEEKDAY_BITS = new Map(WEEKDAYS.map((d, i) => [d[0].toUpperCase() + d.slice(1), 1 << ((i + 6) % 7)]));
 
 /**
  * Day number of a date string (days since 1970-01-01), or null when it does not parse.
