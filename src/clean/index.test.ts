@@ -50,12 +50,21 @@ describe('clean', () => {
       'The senator at the debate. (Photo: Drew Ortiz, Getty Images)',
       'Candidates debate in Miami, Florida, U.S., June 26, 2019. REUTERS/Mike Sell',
       'Evacuations begin at noon Tuesday for parts of the coast (Harbour Office via AP) (Photo: AP)',
+      '(Tom Vale / Staff Photographer)',
+      '1/2A friend cries during the hearing(Tom Vale / Staff Photographer) 2/2The prosecutor reads the texts.(Tom Vale / Staff Photographer)',
+      '(Ann Marsh/The Harbour Gazette via AP, Pool)',
+      'Former officer Jane Doe listens to the closing arguments in the 204th District Court in Dallas, Monday, September 30, 2019.',
       'Talks resumed after the meeting.',
     ].join('\n');
     expect(kept(text)).toEqual(['The summit opened in Osaka on Saturday.', 'Talks resumed after the meeting.']);
   });
 
-  it('keeps a sentence that only mentions an agency', () => {
+  it('keeps a sentence that only mentions an agency, or a day', () => {
     expect(kept('Officials told AP and Reuters that the talks would resume / continue.')).toHaveLength(1);
+    expect(kept('The hearing is set for Tuesday, Oct. 8, 2019.\nThe staff photographer, Tom Vale, was hurt.')).toHaveLength(2);
+  });
+
+  it('drops an ad slot printed as text', () => {
+    expect(kept('{"unitName":"dfpPosition1","display":"mobile","isMobile":false} hidden ad unit\nThe jury returned.')).toEqual(['The jury returned.']);
   });
 });

@@ -1,6 +1,6 @@
 import type { Article, Block, CleanArticle } from '../model/index.js';
 import { message } from '../model/index.js';
-import { CAPTION_CHARS, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
+import { CAPTION_CHARS, DATED_CAPTION, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
 import { findRepeats } from './repeats.js';
 
 /**
@@ -47,7 +47,7 @@ function markBoilerplate(text: string, blocks: Block[]): void {
   for (const b of blocks) {
     const line = text.slice(b.start, b.end);
     if (isFurniture(line)) b.dropped = 'boilerplate';
-    else if (line.length <= CAPTION_CHARS && PHOTO_CREDIT.test(line)) b.dropped = 'boilerplate';
+    else if (line.length <= CAPTION_CHARS && (PHOTO_CREDIT.test(line) || DATED_CAPTION.test(line))) b.dropped = 'boilerplate';
   }
 }
 

@@ -1,3 +1,5 @@
+import { ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar.js';
+
 /**
  * Lines that are page furniture rather than article text, in English news pages.
  * Kept in one place (Readability keeps its REGEXPS the same way); each is tested on a whole line.
@@ -35,6 +37,8 @@ export const BOILERPLATE: RegExp[] = [
   /^(listen to (this )?article|share this article)\b.*/i,
   /^(analysis|opinion)(\s*\/\s*(analysis|opinion))?:?$/i,
   /^this (article|story) is more than \d+ (years?|months?|weeks?|days?) old$/i,
+  // An ad slot's settings printed as text: '{"unitName":"dfpPosition1","display":"mobile"} hidden ad unit'.
+  /^\{\s*"\w+"\s*:.*\}(?:\s*hidden ad unit)?$/i,
 ];
 
 /**
@@ -50,13 +54,23 @@ export const isFurniture = (line: string): boolean => (line.length <= 200 && BOI
 
 /**
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
- * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar", or a line that ends in
+ * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar", "(Tom Fox / Staff
+ * Photographer)", "(Tom Fox/The Dallas Morning News via AP, Pool)", or a line that ends in
  * "(Photo: AP)": the line is an image caption, not article text (taken on lines of at most
  * CAPTION_CHARS characters).
  */
 export const PHOTO_CREDIT =
-  /\((?:Photo|Image|Video|Graphic)s?:[^()\n]{1,80}\)\s*$|(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}(?: \| | ?\/ ?))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua)\b|\b(?:REUTERS|AP Photo|AFP)\/ ?\p{Lu}/u;
+  /\((?:Photo|Image|Video|Graphic)s?:[^()\n]{1,80}\)\s*$|(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}?(?: \| | ?\/ ?| via ))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua|Staff Photographer|Staff Photo|Special Contributor)\b|\b(?:REUTERS|AP Photo|AFP)\/ ?\p{Lu}/u;
 export const CAPTION_CHARS = 400;
+
+const WEEKDAY = WEEKDAYS.join('|');
+const MONTH = [...MONTHS, ...ABBREVIATIONS.filter((a) => MONTHS.some((m) => m.startsWith(a.slice(0, 3))))].map((m) => m.replace('.', '\\.')).join('|');
+/**
+ * A wire photo's caption, which ends with the day the picture was taken, set off by a comma: "…
+ * in the courtroom in Dallas, Monday, September 30, 2019." Prose says "on Monday"; a caption
+ * dates the picture (its credit often sits on the next line, or was cut off).
+ */
+export const DATED_CAPTION = new RegExp(`, (?:${WEEKDAY}), (?:${MONTH}) \\d{1,2}, \\d{4}\\.?$`, 'i');
 
 /** A line introducing a list of headlines that follows ("Read more about X below:"). */
 export const LIST_INTRO = /\b(below|following|read more|skip ahead|in this (article|roundup|live blog))\b.*[:.]?$/i;
