@@ -62,6 +62,15 @@ describe('repair', () => {
     expect(fix('Officials are considering charges against the mayor.').ok).toBe(true);
   });
 
+  it('marks a subordinate clause cut from its main clause, and keeps a sentence that opens with one', () => {
+    const text = 'Shortly after police arrived at the apartment that night and attempted to revive him, they were joined by the head of the police union.';
+    expect(fix(text, 'Shortly after police arrived at the apartment that night').ok).toBe(false);
+    expect(fix('Because the bridge was closed on Monday.').ok).toBe(false);
+    expect(fix(text).ok).toBe(true);
+    expect(fix('When the jury returned its verdict, the family wept.')).toEqual({ text: 'When the jury returned its verdict, the family wept.', ok: true });
+    expect(fix('Since then the city has grown by a third.').ok).toBe(true);
+  });
+
   it('marks a clause cut between a conjunction and its verb', () => {
     const text = 'The agency was alerted that the biographer, with whom the director had an affair, may have read his email.';
     expect(fix(text, 'The agency was alerted that the biographer').ok).toBe(false);

@@ -42,7 +42,9 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
   cut += DATELINE.exec(text.slice(cut, span.end))?.[0].length ?? 0;
   let ok = true;
   let words = tokens.filter((w) => w.start >= cut && w.type !== 'punctuation' && /\p{L}|\d/u.test(w.value));
-  const dropped = DROPPABLE.exec(text.slice(cut, span.end));
+  const rest = text.slice(cut, span.end);
+  // "When the jury returned, she wept.": a sentence that opens with its subordinate clause stays whole.
+  const dropped = /^\p{Lu}/u.test(rest) && MAIN_AFTER.test(rest) ? null : DROPPABLE.exec(rest);
   if (dropped) {
     const rest = words.slice(dropped[0].trim().split(/\s+/).length);
     if (isClause(rest)) {
@@ -50,7 +52,7 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
       words = rest;
     } else ok = false;
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
-  if (!hasPredicate(words) || saysNothing(tokens.filter((w) => w.start >= cut)) || cutAfterConjunction(words)) ok = false;
+  if (!hasPredicate(words) || subordinateOnly(words, rest) || saysNothing(tokens.filter((w) => w.start >= cut)) || cutAfterConjunction(words)) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
   if (words.length < 4 || endsWithTitle(t)) ok = false;
   t = t.replace(/[,;:\s—–-]+$/u, '');
@@ -75,6 +77,23 @@ const GERUND_AFTER = new Set(['ADP', 'DET', 'SCONJ']);
  */
 function hasPredicate(words: Token[]): boolean {
   return words.some((w, i) => VERB_POS.has(w.pos) && !(w.lower.endsWith('ing') && GERUND_AFTER.has(words[i - 1]?.pos ?? '')));
+}
+
+/** Words that open a subordinate clause, which needs a main clause to make a sentence. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'whereas']);
+/** Words that may stand before a subordinator: "Shortly after", "Just before", "Even though". */
+const DEGREE = /^(?:\p{L}+ly|just|even|only|soon|long|right)$/u;
+/** A comma or dash after some words: where a main clause may follow the subordinate one. */
+const MAIN_AFTER = /^\S+\s[^,;:—–]*\s[^,;:—–]*[,;:—–]\s*\S/;
+
+/**
+ * True when the clause is a subordinate clause alone: a subordinator ("Shortly after police arrived
+ * at the apartment", cut from its sentence before ", they were joined by …"), a subject and no
+ * comma or dash after which the main clause could stand.
+ */
+function subordinateOnly(words: Token[], text: string): boolean {
+  const at = DEGREE.test(words[0]?.lower ?? '') ? 1 : 0;
+  return SUBORDINATORS.has(words[at]?.lower ?? '') && SUBJECT_POS.has(words[at + 1]?.pos ?? '') && !MAIN_AFTER.test(text);
 }
 
 /** A clause of its own: it opens with a subject and has a verb. */
