@@ -146,6 +146,18 @@ describe('number conflicts', () => {
     expect(s.conflicts).toEqual([]);
   });
 
+  it('finds none between a bound of a range and a count', () => {
+    const COURT = 'The harbour captain was convicted of manslaughter over the capsizing of the Halden ferry.';
+    const sentence = (b: string) => story(
+      `${COURT} A jury sentenced the captain to 10 years in prison on Wednesday.`,
+      `${COURT} A jury sentenced the captain to ${b} in prison on Wednesday.`,
+      ['2024-06-14', '2024-06-14'],
+    ).conflicts.filter((c) => c.kind === 'number');
+    expect(sentence('anywhere from two years to life')).toEqual([]);
+    expect(sentence('between two years and life')).toEqual([]);
+    expect(sentence('two years')).toHaveLength(1);
+  });
+
   it('finds none between a share of each and a count, a possibility or a need and what happened, or a figure denied', () => {
     expect(numbers('Attackers struck three oil tankers in each port of the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
     expect(numbers('Attackers could have struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);

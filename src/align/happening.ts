@@ -68,6 +68,9 @@ export function countsSources(art: AnnotatedArticle, c: Claim, n: { unit?: strin
 const EACH = new Set(['each', 'every', 'per', 'apiece']);
 /** Modal verbs that make a figure a possibility, not what happened ("could have traveled as far as 4,200 miles"). */
 const MAYBE = new Set(['could', 'would', 'might', 'may']);
+/** Words that open a range whose bound a figure is ("anywhere from two years to life", "between five and 99"). */
+const RANGE_OPEN = new Set(['from', 'between']);
+const RANGE_CLOSE = new Set(['to', 'and', '-', '–']);
 /** Words that deny the figure after them ("doesn't even have 40 votes"). */
 const NOT = new Set(['not', "n't", 'n’t', 'never']);
 
@@ -75,10 +78,10 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
  * What kind of quantity a figure gives, from the words of its clause around it (six either side,
  * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
  * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats"), a figure
- * denied ("doesn't have 40 votes"), or a plain count. Figures of different kinds are different
- * quantities.
+ * denied ("doesn't have 40 votes"), a bound of a range ("anywhere from two years to life in
+ * prison"), or a plain count. Figures of different kinds are different quantities.
  */
-export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'plain' {
+export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);
   let from = k;
   while (from > c.tokenStart && from > k - 6 && art.tokens[from - 1].type !== 'punctuation') from--;
@@ -87,6 +90,7 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   const around = art.tokens.slice(from, end);
   if (around.some((t) => EACH.has(t.lower))) return 'each';
   const before = art.tokens.slice(from, k);
+  if (RANGE_OPEN.has(before.at(-1)?.lower ?? '') && art.tokens.slice(to, to + 3).some((t) => RANGE_CLOSE.has(t.lower))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
   const needs = before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
   return needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower)) ? 'maybe' : 'plain';
