@@ -8,6 +8,11 @@ describe('places', () => {
     expect(places().get('u.s.')).toEqual({ country: 'United States', as: 'name' });
   });
 
+  it('reads "St." for "Saint"', () => {
+    expect(places().get('st. lucia')).toEqual({ country: 'Saint Lucia', as: 'name' });
+    expect(places().get('st lucian')).toEqual({ country: 'Saint Lucia', as: 'demonym' });
+  });
+
   it('gives a demonym two countries share to the larger member of the United Nations', () => {
     expect(places().get('american')?.country).toBe('United States');
     expect(places().get('french')?.country).toBe('France');

@@ -31,6 +31,8 @@ export function places(): Map<string, PlaceInfo> {
   const weight = new Map<string, number>();
   const add = (key: string | undefined, info: PlaceInfo, rank: number) => {
     if (!key || key.length < 2) return;
+    // "St. Lucia", "St Kitts and Nevis": newsrooms shorten the data set's "Saint".
+    if (/^saint /i.test(key)) for (const st of ['st. ', 'st ']) add(st + key.slice(6), info, rank);
     const k = key.toLowerCase();
     const held = map.get(k);
     const isName = info.as === 'name';

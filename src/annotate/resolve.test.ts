@@ -49,6 +49,19 @@ describe('resolving entities', () => {
     expect(entityName(t, mentionsOf(t.articles[0], 'Trump')[0])).toBe('Donald Trump');
   });
 
+  it('relatives: full names with one surname and other first names are two people, an initial or a short form one', () => {
+    const r = annotateTexts(
+      'Amber Stone shot Botham Vale in his apartment. Alana Stone, her sister, testified. Brandt Vale, his brother, hugged Stone.',
+      'Botham Vale was 26. Stone was convicted. A. Stone wept. Mike Ruiz, the prosecutor, spoke; Michael Ruiz said the case was clear.',
+    );
+    expect(entityName(r, mentionsOf(r.articles[0], 'Alana Stone')[0])).toBe('Alana Stone');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Amber Stone')[0])).toBe('Amber Stone');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Brandt Vale')[0])).toBe('Brandt Vale');
+    expect(entityName(r, mentionsOf(r.articles[1], 'Botham Vale')[0])).toBe('Botham Vale');
+    expect(entityName(r, mentionsOf(r.articles[1], 'A. Stone')[0])).toBe('Amber Stone');
+    expect(entityName(r, mentionsOf(r.articles[1], 'Michael Ruiz')[0])).toBe(entityName(r, mentionsOf(r.articles[1], 'Mike Ruiz')[0]));
+  });
+
   it('full names of different lengths with another first name are two people ("Timothy J. Kelly", "John Kelly")', () => {
     const r = annotateTexts('The case went to Judge Timothy J. Kelly. Chief of staff John Kelly spoke.', 'District Judge Timothy Kelly ruled on Tuesday.');
     expect(entityName(r, mentionsOf(r.articles[0], 'John Kelly')[0])).toBe('John Kelly');

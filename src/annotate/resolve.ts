@@ -135,8 +135,19 @@ function samePerson(key: string, words: string[]): boolean {
   // Same first name or initial; of names of different lengths, one's first word inside the other
   // ("Hillary Rodham Clinton", "Rodham Clinton") or not a given name at all ("Close Trump" in a
   // headline); not "Timothy J. Kelly" and "John Kelly", two given names.
-  if (k[0] === words[0] || k[0][0] === words[0][0]) return true;
+  if (k[0] === words[0] || (k[0][0] === words[0][0] && mayBeOne(k[0], words[0]))) return true;
   return k.length !== words.length && (k.includes(words[0]) || words.includes(k[0]) || !GIVEN_NAMES.has(k[0]) || !GIVEN_NAMES.has(words[0]));
+}
+
+/**
+ * Two first words with the same initial that may name one person: an initial ("J." / "John"), a
+ * short form that begins the long one ("Dan" / "Daniel"), or one that shares its first two letters
+ * ("Mike" / "Michael", "Steve" / "Stephen"). "Amber" and "Alana" Guyger, "Botham" and "Brandt"
+ * Jean, are sisters and brothers.
+ */
+function mayBeOne(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.replace(/\.$/, '').length === 1 || long.startsWith(short) || short.slice(0, 2) === long.slice(0, 2);
 }
 
 /**
