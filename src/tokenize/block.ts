@@ -33,6 +33,8 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
   const stops = out(its.stopWordFlag) as boolean[];
   const tokens: Token[] = [];
   const keep: number[] = [];
+  /** The last of our tokens made from wink's token `i` (two when a possessive is cut off). */
+  const last: number[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -56,16 +58,26 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
     if (at < 0 || at - cursor > 40) at = Math.min(cursor, slice.length);
     const end = Math.min(at + value.length, slice.length);
     keep.push(tokens.length);
-    tokens.push({
-      start: block.start + at,
-      end: block.start + end,
-      value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      pos: pos[i] ?? 'X',
-      type: types[i] ?? 'word',
-      stop: Boolean(stops[i]),
-    });
+    const clitic = CLITIC.exec(value);
+    if (clitic && slice.slice(at, end) === value) {
+      // wink keeps "Trump's" whole after "Mr." and then, having learnt the word, everywhere after,
+      // in every later document: the possessive is cut off here, the same whatever came before.
+      const cut = block.start + end - clitic[1].length;
+      tokens.push({ start: block.start + at, end: cut, value: value.slice(0, -2), lower: value.slice(0, -2).toLowerCase(), lemma: value.slice(0, -2).toLowerCase(), pos: pos[i] ?? 'X', type: types[i] ?? 'word', stop: false });
+      tokens.push({ start: cut, end: block.start + end, value: clitic[1], lower: clitic[1].toLowerCase(), lemma: clitic[1].toLowerCase(), pos: 'PART', type: 'word', stop: false });
+    } else {
+      tokens.push({
+        start: block.start + at,
+        end: block.start + end,
+        value,
+        lower: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: pos[i] ?? 'X',
+        type: types[i] ?? 'word',
+        stop: Boolean(stops[i]),
+      });
+    }
+    last[i] = tokens.length - 1;
     cursor = end;
   }
   const sentences: Array<[number, number]> = [];
@@ -75,13 +87,16 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
     for (let i = s; i <= e; i++) {
       if (keep[i] >= 0) {
         if (a < 0) a = keep[i];
-        b = keep[i];
+        b = last[i] ?? keep[i];
       }
     }
     if (a >= 0) sentences.push([offset + a, offset + b + 1]);
   }
   return { tokens, sentences };
 }
+
+/** A word with a possessive or "is" glued on: "Trump's", "Clinton’s" (group 1: the clitic). */
+const CLITIC = /^\p{L}[\p{L}\p{N}.-]*(['’][sS])$/u;
 
 /** The next token's value after `i` that is not white space. */
 function nextWord(values: string[], types: string[], i: number): string | undefined {

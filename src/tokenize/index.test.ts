@@ -15,6 +15,12 @@ const tokens = (text: string) => {
 };
 
 describe('tokenize: tokens', () => {
+  it('cuts a possessive off a name after a title, and in every later document alike', () => {
+    expect(tokens('The plan, including Ms. Vallory’s, runs counter to it.')).toEqual(['The', 'plan', ',', 'including', 'Ms.', 'Vallory', '’s', ',', 'runs', 'counter', 'to', 'it', '.']);
+    // wink, having met "Vallory’s" whole, would keep it whole from then on.
+    expect(tokens('Many in Vallory’s staff left.')).toEqual(['Many', 'in', 'Vallory', '’s', 'staff', 'left', '.']);
+  });
+
   it('keeps an abbreviated title before a name as one token ("Maj." like "Gen.")', () => {
     expect(tokens('It killed Maj. Gen. Qassem Soleimani.')).toEqual(['It', 'killed', 'Maj.', 'Gen.', 'Qassem', 'Soleimani', '.']);
     expect(tokens('Rear Adm. John Kirby spoke.').slice(0, 3)).toEqual(['Rear', 'Adm.', 'John']);
