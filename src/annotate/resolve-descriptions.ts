@@ -24,12 +24,24 @@ export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clus
       else if (m.type === 'organization') clusters.add(organisation(a, m, clusters), a, m);
       else if (AFFILIATIONS.has(m.roles[0] ?? '')) clusters.add(partisan(art, a, m, clusters), a, m);
       else {
+        // "Her attorney, Toby Shook, said …": the person named in apposition.
+        const named = apposed(art, m)?.entity;
+        if (named) {
+          clusters.add(clusters.get(named), a, m);
+          continue;
+        }
         const fits = clusters.all().filter((c) => majority(c.type) === 'person' && fitsRole(c, m));
         const pick = nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : null);
         clusters.add(pick ?? clusters.get(fold([m.nationality, ...m.roles].filter(Boolean).join(' '))), a, m);
       }
     }
   });
+}
+
+/** The person named in apposition right after a role description, between commas. */
+function apposed(art: AnnotatedArticle, m: EntityMention): EntityMention | undefined {
+  const next = art.entities.find((x) => x.start > m.end && x.start <= m.end + 3);
+  return next && next.form === 'name' && next.type === 'person' && /^\s*,\s*$/.test(art.text.slice(m.end, next.start)) ? next : undefined;
 }
 
 /**

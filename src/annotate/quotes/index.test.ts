@@ -30,6 +30,17 @@ describe('quote speakers', () => {
     expect(speakerOf('Marco Rubio, 44, said the plan was "a gift to our enemies abroad."', 'gift')).toBe('Marco Rubio');
     expect(speakerOf('The firm’s chief executive, Daniel Frey, said the ruling was "a setback we will overcome."', 'setback')).toBe('Daniel Frey');
     expect(speakerOf('Ryan’s spokeswoman, Ann Strong, said the speaker was "focused on the majority."', 'focused')).toBe('Ann Strong');
+    expect(speakerOf('Ana Ruiz was convicted. Her attorney, Toby Vale, said the texts were sent “at a whim” by a tired officer.', 'whim')).toBe('Toby Vale');
+  });
+
+  it('pronoun-sex: "she" does not go on with a speaker the sentence before called "he"', () => {
+    const text = 'Ana Ruiz shot Tarin Vale in his home. The officer who shot Lee Cole said his fear was real. He stated, “I thought I was going to die that night.” She said she felt “pure fear” when she opened the door.';
+    expect(speakerOf(text, 'pure fear')).toBe('Ana Ruiz');
+  });
+
+  it('pronoun-person: a surname whose given name tells no sex ("Amber" is also a word) is a person "she" may be', () => {
+    const text = 'Amber Stone was convicted. In that case, the officer said his fear was based on the fact that Lee Cole exposed a child to smoke. He stated, “I thought I was going to die.”\n\nMake no mistake, Stone tried the fear defense. She said she felt “pure fear” when she opened the door.';
+    expect(speakerOf(text, 'pure fear')).toBe('Amber Stone');
   });
 
   it('participle: ", calling him …" takes the subject of the main verb', () => {

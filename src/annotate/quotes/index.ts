@@ -42,7 +42,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       const r = reportedSpeech(text, tokens, s, direct, mentions);
       // A statement whose cue already introduces a direct quote is that quote, not another one.
       if (!r || usedCues.has(r.attribution.cue)) continue;
-      const who = speakerSpan(tokens, r.attribution, mentions, quotes, s);
+      const who = speakerSpan(tokens, r.attribution, mentions, quotes, s, sentences);
       quotes.push({ ...make(text, r.span, s, null, r.attribution.cueText, 'reported'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
     }
   });
@@ -70,7 +70,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       return;
     }
     if (words <= 3 && !shortQuoteKept(tokens, s, span, text, attribution)) return;
-    const who = speakerSpan(tokens, attribution, mentions, quotes, s);
+    const who = speakerSpan(tokens, attribution, mentions, quotes, s, sentences);
     usedCues.add(attribution.cue);
     quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
   }

@@ -9,13 +9,13 @@ import { SPEAKS_FOR } from './subject.js';
  * "it" the last organisation, for "X issued a statement saying" X, for "the statement" or "a
  * spokesman" the speaker of the quote before; null for others unnamed ("analysts said").
  */
-export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMention[], quotes: Quote[], s: Sentence): Span | null {
+export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMention[], quotes: Quote[], s: Sentence, sentences: Sentence[]): Span | null {
   if (a.subject < 0) return null;
   const t = tokens[a.subject];
   const m = mentions.find((x) => x.start === t.start);
   if (m) return { start: m.start, end: m.end };
   const before = mentions.filter((x) => x.end <= t.start).sort((x, y) => y.start - x.start);
-  if (t.lower === 'he' || t.lower === 'she') return pick(personFor(t.lower === 'he' ? 'm' : 'f', before, mentions, quotes, s, tokens));
+  if (t.lower === 'he' || t.lower === 'she') return pick(personFor(t.lower === 'he' ? 'm' : 'f', before, mentions, quotes, s, tokens, sentences));
   if (t.lower === 'it') {
     const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.start < t.start);
     const org = before.find((x) => x.type === 'organization');
@@ -25,7 +25,7 @@ export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMen
   if (t.lower === 'they') return null;
   // "Teneo issued a statement saying …", "he released a statement saying …": who issued it speaks.
   const issuer = issuerOf(tokens, a.subject, s);
-  if (issuer >= 0) return speakerSpan(tokens, { ...a, subject: issuer }, mentions, quotes, s);
+  if (issuer >= 0) return speakerSpan(tokens, { ...a, subject: issuer }, mentions, quotes, s, sentences);
   // An anaphor: "the statement", "the ministry", "a spokesman" speak for the one quoted before;
   // "economists estimated", "analysts said" are others, unnamed.
   if (!definite(tokens, a.subject, s) && !SPEAKS_FOR.has(t.lower)) return null;
@@ -67,11 +67,14 @@ function definite(tokens: Token[], j: number, s: Sentence): boolean {
  * given name does not say otherwise. A surname alone ("Clinton") takes the sex of the full name
  * written earlier in the article.
  */
-function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMention[], quotes: Quote[], s: Sentence, tokens: Token[]): EntityMention | undefined {
+function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMention[], quotes: Quote[], s: Sentence, tokens: Token[], sentences: Sentence[]): EntityMention | undefined {
   const sexOf = sexes(mentions);
+  const heard = heardAs(tokens, sentences, quotes, s);
   const fits = (x: EntityMention) => {
-    const known = sexOf.get(x.text.split(/\s+/).at(-1)!.toLowerCase()) ?? sexOf.get(x.text.toLowerCase());
-    return (x.type === 'person' || known !== undefined) && (known === undefined || known === 'u' || known === sex);
+    const surname = x.text.split(/\s+/).at(-1)!.toLowerCase();
+    const given = sexOf.get(surname) ?? sexOf.get(x.text.toLowerCase());
+    const known = given === undefined || given === 'u' ? heard.get(surname) ?? given : given;
+    return (x.type === 'person' || sexOf.has(surname)) && (known === undefined || known === 'u' || known === sex);
   };
   // The speaker of a quote in this sentence or the one before goes on speaking, wherever that quote
   // found its name: "…, he said the administration would … Later, he said Huawei was …".
@@ -88,6 +91,27 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMent
   return nearest && before.filter((x) => x.sentence === nearest.sentence && fits(x)).at(-1);
 }
 
+const PRONOUNS_OF = { m: /^(he|him|his|himself)$/, f: /^(she|her|hers|herself)$/ };
+
+/**
+ * The sex the article's pronouns gave the speakers of its quotes before sentence `s`, by surname:
+ * a quote whose speaker is named in an earlier sentence and whose own sentence says only "he" (or
+ * only "she") outside the quotation was found through that pronoun ("He stated, “I thought I was
+ * gonna die …”" makes its speaker a man, whom a later "she" is not).
+ */
+function heardAs(tokens: Token[], sentences: Sentence[], quotes: Quote[], s: Sentence): Map<string, 'm' | 'f'> {
+  const out = new Map<string, 'm' | 'f'>();
+  for (const q of quotes) {
+    const at = sentences.find((x) => x.index === q.sentence);
+    if (!at || !q.speaker || !q.speakerSpan || q.sentence >= s.index || q.speakerSpan.start >= at.start) continue;
+    const inSentence = quotes.filter((x) => x.sentence === q.sentence);
+    const outside = tokens.slice(at.tokenStart, at.tokenEnd).filter((t) => !inSentence.some((x) => t.start >= x.start && t.end <= x.end));
+    const [m, f] = [outside.some((t) => PRONOUNS_OF.m.test(t.lower)), outside.some((t) => PRONOUNS_OF.f.test(t.lower))];
+    if (m !== f) out.set(q.speaker.split(/\s+/).at(-1)!.toLowerCase(), m ? 'm' : 'f');
+  }
+  return out;
+}
+
 /** The mention is followed by a speech verb: "Rubio said", "Clinton has argued". */
 function speaksNext(tokens: Token[], s: Sentence, m: EntityMention): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) {
@@ -98,14 +122,15 @@ function speaksNext(tokens: Token[], s: Sentence, m: EntityMention): boolean {
   return false;
 }
 
-/** The sex of each surname and full name of a person in the article, from the given name. */
+/** The sex of each surname and full name of a person in the article, from the given name ('u' when it tells none). */
 function sexes(mentions: EntityMention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.form !== 'name') continue;
     const words = m.text.toLowerCase().split(/\s+/);
-    const sex = GIVEN_NAMES.get(words[0]);
-    if (words.length < 2 || !sex) continue;
+    // A person whose given name tells no sex ("Amber" is also a word) is a person all the same.
+    const sex = GIVEN_NAMES.get(words[0]) ?? 'u';
+    if (words.length < 2) continue;
     out.set(words.at(-1)!, out.has(words.at(-1)!) && out.get(words.at(-1)!) !== sex ? 'u' : sex);
     out.set(words.join(' '), sex);
   }
