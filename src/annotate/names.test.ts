@@ -5,6 +5,11 @@ const one = (text: string) => annotateTexts(text).articles[0];
 const names = (text: string) => one(text).entities.filter((m) => m.form === 'name').map((m) => `${m.text}:${m.type}`);
 
 describe('names', () => {
+  it('stop-after-name: "lawmaker Tina Mo. Protesters marched" ends the name at the stop; "Gov.", "Jr.", "St." go on', () => {
+    expect(names('The wounds are still bleeding,” said lawmaker Tina Mo. Protesters marched on Sunday.')).toContain('Tina Mo:person');
+    expect(names('Ohio Gov. Tom Vale spoke at the Martin Luther King Jr. Day parade in St. Louis.')).toEqual(expect.arrayContaining(['Tom Vale:person', 'Martin Luther King Jr. Day:other', 'St. Louis:place']));
+  });
+
   it('for-in-name: "Halden Endowment for Coastal Peace" and "Centers for Harbour Safety" are one name each', () => {
     const art = annotateTexts('A fellow of the Halden Endowment for Coastal Peace said so. The Centers for Harbour Safety agreed.').articles[0];
     expect(art.entities.map((m) => m.text)).toEqual(expect.arrayContaining(['Halden Endowment for Coastal Peace', 'Centers for Harbour Safety']));

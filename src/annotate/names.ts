@@ -21,10 +21,22 @@ export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<stri
       continue;
     }
     const j = runEnd(tokens, i, sentence.tokenEnd);
-    out.push(...splitRun(tokens, i, j, sentence));
+    out.push(...splitRun(tokens, i, j, sentence).map(withoutStop));
     i = j;
   }
   return out;
+}
+
+/** A capitalised word with a full stop glued on: "Mo.", not "U.S." nor "J.". */
+const ENDS_SENTENCE = /^\p{Lu}\p{Ll}+\.$/u;
+/** Abbreviations that go on inside a name: "Martin Luther King Jr. Day", "St. Louis", "Acme Co. Ltd". */
+const NAME_ABBREVIATIONS = new Set(['jr.', 'sr.', 'st.', 'mt.', 'ft.', 'co.', 'inc.', 'corp.', 'ltd.', 'bros.']);
+
+/** A person's name without the full stop of the sentence it ends ("Claudia Mo." → "Claudia Mo"). */
+function withoutStop(m: EntityMention): EntityMention {
+  const last = m.text.split(' ').at(-1)!;
+  if (m.type !== 'person' || !ENDS_SENTENCE.test(last) || NAME_ABBREVIATIONS.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase())) return m;
+  return { ...m, end: m.end - 1, text: m.text.slice(0, -1) };
 }
 
 /** The end of a capitalised run: "of" joins only after an organisation, place or title word. */
@@ -35,6 +47,9 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     const next = tokens[j + 1];
     // "AT LEAST TEN KILLED Police said": a headline in capitals ends where ordinary capitals start.
     if (capitalised(t) && !allCaps(t) && j - i >= 2 && allCaps(tokens[j - 1]) && allCaps(tokens[j - 2])) break;
+    // "lawmaker Claudia Mo. Protesters marched": a name's last word with a stop ends the sentence
+    // the tokenizer took for an abbreviation ("Mo." is also Missouri's); a title, "Jr.", "St." go on.
+    if (j - i >= 2 && ENDS_SENTENCE.test(tokens[j - 1].value) && !TITLE_WORDS.has(tokens[j - 1].lower) && !NAME_ABBREVIATIONS.has(tokens[j - 1].lower)) break;
     if (capitalised(t) && t.type !== 'punctuation' && !CALENDAR.has(t.lower)) j++;
     else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
     // "Carnegie Endowment for International Peace", "Centers for Disease Control": "for" after an organisation word.
