@@ -25,6 +25,7 @@ describe('clean', () => {
       'Harbour flood:How to help the families of Port Kestrel', 'Related Coverage Factbox: Victims of the harbour flood', 'Hide Caption 3 of 15 Photos: Harbour flood Volunteers carry sandbags on Friday.', "Visit Harbour Gazette's homepage for more stories.", 'The mayor speaks at the harbour on Friday. (AP Photo/ Jane Ruiz)',
       `JUST WATCHED Mayor on the harbour vote: ${'we will not back down '.repeat(8)}Replay More Videos ... MUST WATCH Mayor on the harbour vote 01:08`,
       `CLOSE Sheriff Ana Ruiz says the county ${'followed the law and '.repeat(10)}released him as the court ordered. (July 7) AP`,
+      'Harbour Flood Listen · 4:04 4:04',
       `Photos: The harbour flood Photos: The harbour flood Water covers the quay on Friday, when ${'the river rose and '.repeat(10)}boats broke loose.`,
     ];
     expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);

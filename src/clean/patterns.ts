@@ -45,9 +45,10 @@ export const BOILERPLATE: RegExp[] = [
  * Widgets printed into the text whatever their length: a video player's "JUST WATCHED … Replay
  * More Videos … MUST WATCH …" or "CLOSE <the video's description> (May 10) AP" (its close button,
  * in Gannett papers' pages) and a gallery's caption that repeats its title ("Photos: Victims of
- * the attack Photos: Victims of the attack …") or counts its place ("Hide Caption 3 of 15 Photos: …").
+ * the attack Photos: Victims of the attack …") or counts its place ("Hide Caption 3 of 15 Photos: …"),
+ * and an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04").
  */
-export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b/;
+export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b|\bListen · \d{1,2}:\d\d\b/;
 
 /** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
 export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);

@@ -75,6 +75,12 @@ describe('summarize', () => {
     }
   });
 
+  it('cites the articles in the order the story lists them', () => {
+    const told = fact(3, at(C, 'The scheme, passed by 31 votes to 17, will shut the old town to drivers from March 1.'), at(A, 'Councillors approved the plan by 31 votes to 17 after a five-hour debate.'), at(B, 'The 31-17 vote means that from March 1 only residents, taxis and buses may drive in.'));
+    const rank = (id: string) => ['wire', 'chronicle', 'clarion'].indexOf(id);
+    for (const s of summarize([A, B, C], [told], []).summary) expect(s.articles).toEqual([...s.articles].sort((x, y) => rank(x) - rank(y)));
+  });
+
   it('tells every fact all outlets share', () => {
     expect(out.summary.flatMap((s) => s.facts)).toEqual(expect.arrayContaining([ban.id, vote.id]));
   });

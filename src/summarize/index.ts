@@ -27,7 +27,8 @@ export function summarize(
   const chosen = select(unitsOf(articles, facts, framing, stats), stats.weight, budget, opts);
   // Reading order: the leads first, as the articles tell the story; the widest fact first among equals.
   chosen.sort((a, b) => a.position - b.position || b.cover - a.cover || order.get(a.article)! - order.get(b.article)!);
-  const summary = chosen.map((u) => ({ text: u.text, articles: u.articles, facts: u.facts }));
+  // Cited in the articles' order, as the report lists them.
+  const summary = chosen.map((u) => ({ text: u.text, articles: [...u.articles].sort((x, y) => order.get(x)! - order.get(y)!), facts: u.facts }));
   const additions = articles.map((a) => ({
     article: a.id,
     outlet: a.outlet,
