@@ -162,6 +162,8 @@ describe('number conflicts', () => {
     expect(numbers('Attackers struck three oil tankers in each port of the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
     expect(numbers('Attackers could have struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
     expect(numbers('Attackers needed to strike six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
+    expect(numbers('Attackers struck tankers in the Gulf of Oman on Thursday, potentially hitting six oil tankers, the navy said.')).toEqual([]);
+    expect(numbers('A poll on Thursday said attackers struck six oil tankers in the Gulf of Oman, the navy said.')).toEqual([]);
     expect(numbers('Attackers did not strike six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toEqual([]);
     expect(numbers('Attackers struck six oil tankers in the Gulf of Oman on Thursday, the navy said.')).toHaveLength(1);
   });

@@ -68,6 +68,10 @@ export function countsSources(art: AnnotatedArticle, c: Claim, n: { unit?: strin
 const EACH = new Set(['each', 'every', 'per', 'apiece']);
 /** Modal verbs that make a figure a possibility, not what happened ("could have traveled as far as 4,200 miles"). */
 const MAYBE = new Set(['could', 'would', 'might', 'may']);
+/** Adverbs that make what follows them in a claim a possibility. */
+const HEDGES = new Set(['potentially', 'possibly', 'perhaps', 'maybe']);
+/** Words of a sentence that gives a poll's figures. */
+const POLL = new Set(['poll', 'polls', 'polling', 'survey', 'surveyed', 'forecast', 'projected', 'projection']);
 /** Words that open a range whose bound a figure is ("anywhere from two years to life", "between five and 99"). */
 const RANGE_OPEN = new Set(['from', 'between']);
 const RANGE_CLOSE = new Set(['to', 'and', '-', '–']);
@@ -77,7 +81,8 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
 /**
  * What kind of quantity a figure gives, from the words of its clause around it (six either side,
  * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
- * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats"), a figure
+ * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats", a poll's
+ * "potentially taking 50 percent"), a figure
  * denied ("doesn't have 40 votes"), a bound of a range ("anywhere from two years to life in
  * prison"), or a plain count. Figures of different kinds are different quantities.
  */
@@ -93,7 +98,13 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   if (RANGE_OPEN.has(before.at(-1)?.lower ?? '') && art.tokens.slice(to, to + 3).some((t) => RANGE_CLOSE.has(t.lower))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
   const needs = before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
-  return needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower)) ? 'maybe' : 'plain';
+  if (needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower))) return 'maybe';
+  // "with Jones potentially taking 50 percent of the vote and Moore 40 percent": a hedge anywhere
+  // before the figure in its claim; a poll's figures are a forecast, not the count.
+  const claim = art.tokens.slice(c.tokenStart, to);
+  const s = art.sentences[c.sentence];
+  const polled = s !== undefined && art.tokens.slice(s.tokenStart, s.tokenEnd).some((t) => POLL.has(t.lower));
+  return polled || claim.some((t) => HEDGES.has(t.lower)) ? 'maybe' : 'plain';
 }
 
 /** Units of distance, whose figure in apposition gives where a place lies. */
