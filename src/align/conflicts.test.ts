@@ -146,6 +146,13 @@ describe('number conflicts', () => {
     expect(s.conflicts).toEqual([]);
   });
 
+  it('finds none between bounds ("will exceed $1 trillion")', () => {
+    const DEAL = 'Congressional negotiators reached a budget deal on Tuesday to avert a shutdown.';
+    const spending = (a: string, b: string) => story(`${DEAL} Aides said the deal sets spending ${a} over the next two years.`, `${DEAL} Aides said the deal sets spending ${b} over the next two years.`, ['2024-06-14', '2024-06-14']).conflicts;
+    expect(spending('that will exceed $1 trillion', 'that will exceed $6 trillion')).toEqual([]);
+    expect(spending('of $1 trillion', 'of $6 trillion')).toHaveLength(1);
+  });
+
   it('finds none between a bound of a range and a count', () => {
     const COURT = 'The harbour captain was convicted of manslaughter over the capsizing of the Halden ferry.';
     const sentence = (b: string) => story(

@@ -105,6 +105,8 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     const ax = anchorOf(A, p.a, x);
     const ox = ageOwner(A, p.a, x);
     const kind = figureSense(A, p.a, x);
+    // A bound ("may exceed $1 trillion", "from two years to life") is no amount to contradict.
+    if (kind === 'range') continue;
     const same = ys.filter((y) => {
       if (unitKey(y) !== unitKey(x) || ![...contextOf(B, p.b, y)].some((w) => cx.has(w))) return false;
       // "three delegates in each district" is no total; "could have traveled 4,200 miles" did not happen.

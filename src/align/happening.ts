@@ -75,6 +75,8 @@ const POLL = new Set(['poll', 'polls', 'polling', 'survey', 'surveyed', 'forecas
 /** Words that open a range whose bound a figure is ("anywhere from two years to life", "between five and 99"). */
 const RANGE_OPEN = new Set(['from', 'between']);
 const RANGE_CLOSE = new Set(['to', 'and', '-', '–']);
+/** Verbs whose object figure is a bound: "exceed $1 trillion", "top 50,000". */
+const BOUND_VERBS = new Set(['exceed', 'surpass', 'top']);
 /** Words that deny the figure after them ("doesn't even have 40 votes"). */
 const NOT = new Set(['not', "n't", 'n’t', 'never']);
 
@@ -83,8 +85,8 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
  * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
  * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats", a poll's
  * "potentially taking 50 percent"), a figure
- * denied ("doesn't have 40 votes"), a bound of a range ("anywhere from two years to life in
- * prison"), or a plain count. Figures of different kinds are different quantities.
+ * denied ("doesn't have 40 votes"), a bound ("anywhere from two years to life in prison", "may
+ * exceed $1 trillion"), or a plain count. Figures of different kinds are different quantities.
  */
 export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);
@@ -96,6 +98,8 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   if (around.some((t) => EACH.has(t.lower))) return 'each';
   const before = art.tokens.slice(from, k);
   if (RANGE_OPEN.has(before.at(-1)?.lower ?? '') && art.tokens.slice(to, to + 3).some((t) => RANGE_CLOSE.has(t.lower))) return 'range';
+  // "may exceed $1 trillion", "deficits projected to top $6 trillion": a bound, not the amount.
+  if (before.slice(-3).some((t) => BOUND_VERBS.has(t.lemma))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
   const needs = before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
   if (needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower))) return 'maybe';

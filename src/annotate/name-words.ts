@@ -13,6 +13,8 @@ export const INSTITUTIONS = loadSet('annotate/institutions');
 export const ORGANISATIONS = loadSet('annotate/organisations');
 /** Given names and the sex they are most used for (m, f or u). */
 export const GIVEN_NAMES = loadMap('annotate/given-names');
+/** Short forms of given names whose first letters differ from the full name's ("bill" → william). */
+export const NICKNAMES = loadMap('annotate/nicknames');
 export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
 export const EVENT_WORDS = loadSet('annotate/event-words');
 export const AFFILIATIONS = loadSet('annotate/affiliations');

@@ -60,6 +60,8 @@ describe('resolving entities', () => {
     expect(entityName(r, mentionsOf(r.articles[1], 'Botham Vale')[0])).toBe('Botham Vale');
     expect(entityName(r, mentionsOf(r.articles[1], 'A. Stone')[0])).toBe('Amber Stone');
     expect(entityName(r, mentionsOf(r.articles[1], 'Michael Ruiz')[0])).toBe(entityName(r, mentionsOf(r.articles[1], 'Mike Ruiz')[0]));
+    const b = annotateTexts('Police Commissioner William Varley spoke on Monday.', 'Commissioner Bill Varley said the officers were ambushed.');
+    expect(entityName(b, mentionsOf(b.articles[1], 'Bill Varley')[0])).toBe(entityName(b, mentionsOf(b.articles[0], 'William Varley')[0]));
   });
 
   it('full names of different lengths with another first name are two people ("Timothy J. Kelly", "John Kelly")', () => {

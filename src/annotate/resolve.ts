@@ -3,7 +3,7 @@ import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js'
 import { canonicalName, Clusters, fold, majority, type Cluster } from './clusters.js';
 import { places } from './places.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
-import { GIVEN_NAMES } from './name-words.js';
+import { GIVEN_NAMES, NICKNAMES } from './name-words.js';
 
 export { fold } from './clusters.js';
 
@@ -132,10 +132,10 @@ const letters = (words: string[]): string => words.join('').replace(/-/g, '');
 function samePerson(key: string, words: string[]): boolean {
   const k = key.split(' ');
   if (k.at(-1) !== words.at(-1)) return false;
-  // Same first name or initial; of names of different lengths, one's first word inside the other
+  // Same first name, initial or short form ("Bill" for William); of names of different lengths, one's first word inside the other
   // ("Hillary Rodham Clinton", "Rodham Clinton") or not a given name at all ("Close Trump" in a
   // headline); not "Timothy J. Kelly" and "John Kelly", two given names.
-  if (k[0] === words[0] || (k[0][0] === words[0][0] && mayBeOne(k[0], words[0]))) return true;
+  if (k[0] === words[0] || (k[0][0] === words[0][0] && mayBeOne(k[0], words[0])) || NICKNAMES.get(k[0]) === words[0] || NICKNAMES.get(words[0]) === k[0]) return true;
   return k.length !== words.length && (k.includes(words[0]) || words.includes(k[0]) || !GIVEN_NAMES.has(k[0]) || !GIVEN_NAMES.has(words[0]));
 }
 
