@@ -84,9 +84,9 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
  * What kind of quantity a figure gives, from the words of its clause around it (six either side,
  * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
  * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats", a poll's
- * "potentially taking 50 percent"), a figure
- * denied ("doesn't have 40 votes"), a bound ("anywhere from two years to life in prison", "may
- * exceed $1 trillion"), or a plain count. Figures of different kinds are different quantities.
+ * "potentially taking 50 percent"), a figure denied ("doesn't have 40 votes"), a bound ("anywhere
+ * from two years to life in prison", "may exceed $1 trillion"), or a plain count. Figures of
+ * different kinds are different quantities; a bound is compared with nothing.
  */
 export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);

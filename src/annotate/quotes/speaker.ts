@@ -101,10 +101,12 @@ const PRONOUNS_OF = { m: /^(he|him|his|himself)$/, f: /^(she|her|hers|herself)$/
  */
 function heardAs(tokens: Token[], sentences: Sentence[], quotes: Quote[], s: Sentence): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
+  const bySentence = new Map<number, Quote[]>();
+  for (const q of quotes) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
   for (const q of quotes) {
-    const at = sentences.find((x) => x.index === q.sentence);
+    const at = sentences[q.sentence]?.index === q.sentence ? sentences[q.sentence] : sentences.find((x) => x.index === q.sentence);
     if (!at || !q.speaker || !q.speakerSpan || q.sentence >= s.index || q.speakerSpan.start >= at.start) continue;
-    const inSentence = quotes.filter((x) => x.sentence === q.sentence);
+    const inSentence = bySentence.get(q.sentence)!;
     const outside = tokens.slice(at.tokenStart, at.tokenEnd).filter((t) => !inSentence.some((x) => t.start >= x.start && t.end <= x.end));
     const [m, f] = [outside.some((t) => PRONOUNS_OF.m.test(t.lower)), outside.some((t) => PRONOUNS_OF.f.test(t.lower))];
     if (m !== f) out.set(q.speaker.split(/\s+/).at(-1)!.toLowerCase(), m ? 'm' : 'f');
