@@ -10,6 +10,7 @@ describe('entity types', () => {
     ['He wrote the Harbour Pilotage Manual in 2006.', 'Harbour Pilotage Manual', 'other'],
     ['Bill Clinton spoke in Ellerby on Monday.', 'Bill Clinton', 'person'],
     ['Hurricane Edda hit the coast on Monday.', 'Hurricane Edda', 'other'],
+    ['Crowds danced at the Love Parade on Saturday.', 'Love Parade', 'other'],
   ])('a code, a manual or a storm is no person; a given name that is also a word is no bill: %s', (text, name, type) => {
     expect(typeOf(text, name)).toBe(type);
   });
@@ -22,6 +23,8 @@ describe('entity types', () => {
     ['Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP'],
     ['The case went to the D.C. Circuit on Monday.', 'D.C. Circuit'],
     ['The Red Cross visited him in prison.', 'Red Cross'],
+    ['The tap began in 2002, Der Spiegel reported.', 'Der Spiegel'],
+    ['The Kestrel Allgemeine Zeitung agreed on Monday.', 'Kestrel Allgemeine Zeitung'],
   ])('a ministry\'s field, an embassy, an acronym first, a company or court word, a known body make an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });
@@ -30,6 +33,7 @@ describe('entity types', () => {
     ['Protesters gathered outside Kestrel Tower on Monday.', 'Kestrel Tower'],
     ['She visited East Germany in 1989.', 'East Germany'],
     ['Buckingham Palace said the Queen was saddened.', 'Buckingham Palace'],
+    ['Crowds gathered at the Brandenburg Gate on Monday.', 'Brandenburg Gate'],
     ['Relations in the Western Hemisphere changed.', 'Western Hemisphere'],
     // "Charlotte" is also a given name: "City of" and a state after the comma make the town.
     ['The City of Charlotte said one person had been shot.', 'City of Charlotte'],
