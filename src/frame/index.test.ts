@@ -47,4 +47,9 @@ describe('frame', () => {
     ]);
     for (const s of framing) expect(s.text).toBe((s.article === 'a' ? a : b).text.slice(s.start, s.end));
   });
+
+  it('flags a writer\'s profanity as loaded', () => {
+    const { framing } = frame([makeArticle('When the news broke, people lost their damn minds.', { id: 'a' })], []);
+    expect(framing.map((s) => [s.kind, s.text])).toContainEqual(['loaded', 'damn']);
+  });
 });

@@ -69,6 +69,17 @@ describe('repair', () => {
     expect(fix(text).ok).toBe(true);
     expect(fix('When the jury returned its verdict, the family wept.')).toEqual({ text: 'When the jury returned its verdict, the family wept.', ok: true });
     expect(fix('Since then the city has grown by a third.').ok).toBe(true);
+    // No main clause after the comma, only an apposition with a relative clause: the subordinator goes.
+    expect(fix('When it was revealed on Monday that the mayor had met the builder, the developer who was jailed over the permits.')).toEqual({
+      text: 'It was revealed on Monday that the mayor had met the builder, the developer who was jailed over the permits.',
+      ok: true,
+    });
+    expect(fix('After the mayor met the builder, the developer who was jailed over the permits.').ok).toBe(false);
+  });
+
+  it('marks a relative clause cut from what it is about', () => {
+    expect(fix('Which, according to the council, is exactly what happened.').ok).toBe(false);
+    expect(fix('Which council members voted for the ban?').ok).toBe(true);
   });
 
   it('marks a clause cut between a conjunction and its verb', () => {

@@ -43,8 +43,10 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
   let ok = true;
   let words = tokens.filter((w) => w.start >= cut && w.type !== 'punctuation' && /\p{L}|\d/u.test(w.value));
   const rest = text.slice(cut, span.end);
-  // "When the jury returned, she wept.": a sentence that opens with its subordinate clause stays whole.
-  const dropped = /^\p{Lu}/u.test(rest) && MAIN_AFTER.test(rest) ? null : DROPPABLE.exec(rest);
+  // "When the jury returned, she wept.": a sentence that opens with its subordinate clause stays
+  // whole; one with no main clause after it loses its subordinator ("When it was revealed that …,
+  // the clerk who was jailed …" → "It was revealed that …").
+  const dropped = /^\p{Lu}/u.test(rest) && mainClauseAfter(tokens.filter((w) => w.start >= cut)) ? null : DROPPABLE.exec(rest);
   if (dropped) {
     const rest = words.slice(dropped[0].trim().split(/\s+/).length);
     if (isClause(rest)) {
@@ -52,7 +54,10 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
       words = rest;
     } else ok = false;
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
-  if (!hasPredicate(words) || subordinateOnly(words, rest) || saysNothing(tokens.filter((w) => w.start >= cut)) || cutAfterConjunction(words)) ok = false;
+  const after = tokens.filter((w) => w.start >= cut);
+  if (!hasPredicate(words) || subordinateOnly(words, after) || saysNothing(after) || cutAfterConjunction(words)) ok = false;
+  // "Which, according to the Vatican, is exactly what happened.": a relative clause cut from what it is about.
+  if (/^which\b/i.test(rest) && !/\?["”’']?\s*$/.test(rest)) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
   if (words.length < 4 || endsWithTitle(t)) ok = false;
   t = t.replace(/[,;:\s—–-]+$/u, '');
@@ -83,17 +88,36 @@ function hasPredicate(words: Token[]): boolean {
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'whereas']);
 /** Words that may stand before a subordinator: "Shortly after", "Just before", "Even though". */
 const DEGREE = /^(?:\p{L}+ly|just|even|only|soon|long|right)$/u;
-/** A comma or dash after some words: where a main clause may follow the subordinate one. */
-const MAIN_AFTER = /^\S+\s[^,;:—–]*\s[^,;:—–]*[,;:—–]\s*\S/;
+/** Punctuation after which a main clause may follow a subordinate one. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–']);
+/** Pronouns that open a relative clause, whose verb is not the main clause's. */
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
+
+/**
+ * True when, after the first comma or dash, some verb stands outside a relative clause: "When the
+ * jury returned, the family wept" has one; "When it was revealed …, the Kentucky clerk who was
+ * briefly jailed …" does not.
+ */
+function mainClauseAfter(tokens: Token[]): boolean {
+  const first = tokens.findIndex((t, i) => i > 0 && CLAUSE_BREAK.has(t.value));
+  if (first < 0) return false;
+  let relative = false;
+  for (const t of tokens.slice(first + 1)) {
+    if (CLAUSE_BREAK.has(t.value)) relative = false;
+    else if (RELATIVES.has(t.lower)) relative = true;
+    else if (VERB_POS.has(t.pos) && !relative) return true;
+  }
+  return false;
+}
 
 /**
  * True when the clause is a subordinate clause alone: a subordinator ("Shortly after police arrived
  * at the apartment", cut from its sentence before ", they were joined by …"), a subject and no
- * comma or dash after which the main clause could stand.
+ * main clause after it.
  */
-function subordinateOnly(words: Token[], text: string): boolean {
+function subordinateOnly(words: Token[], tokens: Token[]): boolean {
   const at = DEGREE.test(words[0]?.lower ?? '') ? 1 : 0;
-  return SUBORDINATORS.has(words[at]?.lower ?? '') && SUBJECT_POS.has(words[at + 1]?.pos ?? '') && !MAIN_AFTER.test(text);
+  return SUBORDINATORS.has(words[at]?.lower ?? '') && SUBJECT_POS.has(words[at + 1]?.pos ?? '') && !mainClauseAfter(tokens);
 }
 
 /** A clause of its own: it opens with a subject and has a verb. */
