@@ -7,6 +7,13 @@ describe('resolving entities', () => {
     expect(quoteWith(r.articles[0], 'devastated')?.speaker).toBe('Voltera Recycling');
   });
 
+  it('org-last-word: "the Gazette" is the Harbour Gazette named before, when no other name ends so', () => {
+    const r = annotateTexts('The raids were first reported by the Harbour Gazette. Officials told the Gazette that 100 families were targeted.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Gazette')[0])).toBe('Harbour Gazette');
+    const h = annotateTexts('The White House said the bill was dead. The House passed it on Friday.');
+    expect(entityName(h, mentionsOf(h.articles[0], 'House')[0])).not.toBe('White House');
+  });
+
   it('council-not-wire: "the council" does not join a news agency named in the dateline', () => {
     const r = annotateTexts('HARBOURTON, Nov 7 (Coastal Wire) - The city council voted to ban cars. The council says traffic has risen by a fifth since 2015.');
     const council = mentionsOf(r.articles[0], 'council').at(-1);

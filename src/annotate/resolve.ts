@@ -53,9 +53,14 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
   }
   // Short forms of organisations: "Voltera" for Voltera Recycling, when only one name starts so.
   const orgFirst = new Map<string, Set<string>>();
+  // "the Post" for The Washington Post, "the Journal": a newspaper's last word, when only one name
+  // ends so (not "the House" for the White House: only the words papers are named by).
+  const orgLast = new Map<string, Set<string>>();
   for (const { m } of names) {
     const w = fold(m.text).split(/\s+/);
-    if (m.type === 'organization' && w.length > 1) orgFirst.set(w[0], (orgFirst.get(w[0]) ?? new Set()).add(w.join(' ')));
+    if (m.type !== 'organization' || w.length < 2) continue;
+    orgFirst.set(w[0], (orgFirst.get(w[0]) ?? new Set()).add(w.join(' ')));
+    if (MASTHEADS.has(w.at(-1)!)) orgLast.set(w.at(-1)!, (orgLast.get(w.at(-1)!) ?? new Set()).add(w.join(' ')));
   }
   // 2. Single words and other names: a surname of one known person, a country, or themselves.
   for (const { a, m } of names) {
@@ -65,6 +70,12 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     if (org?.size === 1 && m.type !== 'place' && !surnames.has(f) && actsAsOrganization(articles[a], m)) {
       m.type = 'organization';
       add(get([...org][0]), a, m);
+      continue;
+    }
+    const named = orgLast.get(f);
+    if (named?.size === 1 && /\bthe\s+$/i.test(articles[a].text.slice(Math.max(0, m.start - 4), m.start))) {
+      m.type = 'organization';
+      add(get([...named][0]), a, m);
       continue;
     }
     const byName = (surnames.get(f) ?? (f.includes(' ') ? [] : firstNames.get(f) ?? [])).filter((c) => sameSex(c, m));
@@ -123,6 +134,9 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
   const theirs = given === 'm' || given === 'f' ? given : sexOf(c.roles);
   return !theirs || theirs === mine;
 }
+
+/** The last words of newspapers' names, by which a paper is called again ("the Post", "the Times"). */
+const MASTHEADS = new Set(['post', 'times', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'telegraph', 'courier', 'examiner', 'inquirer', 'bulletin', 'register', 'globe', 'star', 'sun', 'observer', 'independent', 'guardian']);
 
 /** A generation after a surname: "Jr.", "Sr.", "II", "III", "IV". */
 const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/;

@@ -65,6 +65,15 @@ describe('unitsOf', () => {
     expect(units.filter((u) => u.lastResort).map((u) => u.text)).toHaveLength(1);
   });
 
+  it('keeps a sentence that opens inside a quotation as a last resort, attribution after it or not', () => {
+    const B = makeArticle('The count was close. “The results are the closest in our history. Ana Ruiz has been awarded 699 delegates,” the party chair said.', {
+      id: 'b', quotes: [{ text: 'The results are the closest in our history. Ana Ruiz has been awarded 699 delegates,', speaker: 'Chair' }],
+    });
+    const awarded = fact('awarded', at(B, 'Ana Ruiz has been awarded 699 delegates,” the party chair said.'));
+    const [u] = unitsOf([B], [awarded], [], conceptStats([B]));
+    expect(u.lastResort).toBe(true);
+  });
+
   it('weighs a mention with loaded wording in the reporter’s voice far below', () => {
     const start = A.text.indexOf('90-minute');
     const span: FramingSpan = { article: 'a', start, end: start + 9, text: '90-minute', kind: 'loaded', voice: 'reporter', speaker: null, note: 'test' };

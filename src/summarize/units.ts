@@ -141,12 +141,15 @@ function weigh(u: Unit, a: AnnotatedArticle, framing: FramingSpan[], stats: Conc
 /**
  * True when the unit's words all belong to one quotation (direct or a post), attribution left
  * outside: "10,000 Federal workers now on Island doing a fantastic job.”, the second sentence of a
- * quoted tweet, would be said in the summary's own voice.
+ * quoted tweet, would be said in the summary's own voice; so would a unit that opens inside a
+ * quotation, whatever follows it.
  */
 function insideQuotation(u: Unit, a: AnnotatedArticle): boolean {
   return a.quotes.some((q) => q.kind !== 'reported' && q.start <= u.end && q.end >= u.start
-    && OPENING.test(a.text.slice(u.start, Math.max(u.start, q.start)))
-    && CLOSING.test(a.text.slice(Math.min(u.end, q.end), u.end)));
+    && ((OPENING.test(a.text.slice(u.start, Math.max(u.start, q.start))) && CLOSING.test(a.text.slice(Math.min(u.end, q.end), u.end)))
+      // The second sentence of a quotation, attribution after it: "Hillary Clinton has been awarded
+      // 699.57 state delegate equivalents, …,” Andy McGuire, Iowa Democratic Party chair, said."
+      || (q.start < u.start - 1 && q.end > u.start)));
 }
 
 /** Share of a unit's content words (by rarity) that no other article of the story uses. */
