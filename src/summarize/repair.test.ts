@@ -111,6 +111,10 @@ describe('repair', () => {
     expect(r.ok).toBe(false);
   });
 
+  it('takes an aside out of its brackets', () => {
+    expect(fix('(Harbour law bans discrimination by most businesses.)').text).toBe('Harbour law bans discrimination by most businesses.');
+  });
+
   it('adds a final stop and trims a dangling comma', () => {
     expect(fix('Councillors approved the plan by 31 votes to 17,', 'Councillors approved the plan by 31 votes to 17,').text).toBe(
       'Councillors approved the plan by 31 votes to 17.',

@@ -68,6 +68,8 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
     t += open;
     ok = false;
   }
+  // "(Colorado law prohibits discrimination by businesses.)": an aside in brackets, said plainly.
+  t = t.replace(/^\(([^()]+)\)$/, '$1');
   if (!/[.!?]["”’']?$/.test(t)) t += '.';
   return { text: t, ok };
 }

@@ -38,6 +38,11 @@ describe('quote speakers', () => {
     expect(speakerOf(text, 'pure fear')).toBe('Ana Ruiz');
   });
 
+  it('pronoun-outside-quotation: "he" is not a name inside the quotation it attributes', () => {
+    const text = 'Earlier on Friday Mike Ruiz alluded to his frustration. “The ferry workers were abandoned by the council. Very unfair to them! It would have been tied to what Tom Vale wanted,” he wrote.';
+    expect(speakerOf(text, 'Very unfair')).toBe('Mike Ruiz');
+  });
+
   it('pronoun-person: a surname whose given name tells no sex ("Amber" is also a word) is a person "she" may be', () => {
     const text = 'Amber Stone was convicted. In that case, the officer said his fear was based on the fact that Lee Cole exposed a child to smoke. He stated, “I thought I was going to die.”\n\nMake no mistake, Stone tried the fear defense. She said she felt “pure fear” when she opened the door.';
     expect(speakerOf(text, 'pure fear')).toBe('Amber Stone');

@@ -82,13 +82,31 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMent
   const speaker = previous ? before.find((x) => x.start === previous.speakerSpan!.start) : undefined;
   if (speaker && fits(speaker)) return speaker;
   // "Rubio said that … Trump, whom he called …": the one who speaks in this sentence.
-  const talking = before.find((x) => x.sentence === s.index && fits(x) && speaksNext(tokens, s, x));
+  // A name inside a quotation is the speaker's subject, not the speaker: "… desperately needed Wall,” he wrote".
+  const outside = before.filter((x) => !inQuotation(tokens, sentences, x));
+  const talking = outside.find((x) => x.sentence === s.index && fits(x) && speaksNext(tokens, s, x));
   if (talking) return talking;
   // Else the first fitting person of the nearest sentence that names one: its subject, more likely
   // than a name used as a modifier after it ("Buttigieg cast his criticism of the Trump
   // administration's policy … "…," he said").
-  const nearest = before.find(fits);
-  return nearest && before.filter((x) => x.sentence === nearest.sentence && fits(x)).at(-1);
+  const nearest = outside.find(fits);
+  return nearest && outside.filter((x) => x.sentence === nearest.sentence && fits(x)).at(-1);
+}
+
+/** True when the mention stands inside quotation marks opened earlier in its paragraph. */
+function inQuotation(tokens: Token[], sentences: Sentence[], m: EntityMention): boolean {
+  const block = sentences.find((x) => x.index === m.sentence)?.block;
+  const first = sentences.find((x) => x.block === block);
+  if (block === undefined || !first) return false;
+  let open = 0;
+  let straight = false;
+  for (let k = first.tokenStart; k < tokens.length && tokens[k].start < m.start; k++) {
+    const v = tokens[k].value;
+    if (v === '“') open++;
+    else if (v === '”') open = Math.max(0, open - 1);
+    else if (v === '"') straight = !straight;
+  }
+  return open > 0 || straight;
 }
 
 const PRONOUNS_OF = { m: /^(he|him|his|himself)$/, f: /^(she|her|hers|herself)$/ };
