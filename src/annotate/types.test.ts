@@ -21,6 +21,8 @@ describe('entity types', () => {
     ['Jeff Zucker, president of CNN Worldwide, spoke.', 'CNN Worldwide'],
     ['The suit was joined by Gannett Co. on Monday.', 'Gannett Co.'],
     ['Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP'],
+    ['Sanctions hit Kestrel Energy PJSC and Halden Werke AG on Monday.', 'Kestrel Energy PJSC'],
+    ['Sanctions hit Kestrel PJSC on Monday.', 'Kestrel PJSC'],
     ['The case went to the D.C. Circuit on Monday.', 'D.C. Circuit'],
     ['The Red Cross visited him in prison.', 'Red Cross'],
     ['The tap began in 2002, Der Spiegel reported.', 'Der Spiegel'],
