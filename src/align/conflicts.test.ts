@@ -146,6 +146,15 @@ describe('number conflicts', () => {
     expect(s.conflicts).toEqual([]);
   });
 
+  it('compares the value a change started from with another starting value only', () => {
+    const LOANS = 'The Senate failed to reach a compromise on student loans by the July 1 deadline.';
+    const rates = (a: string, b: string) => story(`${LOANS} ${a}`, `${LOANS} ${b}`, ['2024-07-02', '2024-07-02']).conflicts.map((c) => c.description);
+    // The rate it rose to is no rival for the rate it rose from: 3.4 against 4.3, not 6.8 against 4.3.
+    expect(rates('Interest rates on student loans doubled on Monday to 6.8% from 3.4% - after the vote failed.', 'Interest rates on student loans doubled on Monday from 4.3 percent after the vote failed.')).toEqual([
+      'Harbour Gazette gives 3.4% where Valley Courier gives 4.3 percent',
+    ]);
+  });
+
   it('finds none between bounds ("will exceed $1 trillion")', () => {
     const DEAL = 'Congressional negotiators reached a budget deal on Tuesday to avert a shutdown.';
     const spending = (a: string, b: string) => story(`${DEAL} Aides said the deal sets spending ${a} over the next two years.`, `${DEAL} Aides said the deal sets spending ${b} over the next two years.`, ['2024-06-14', '2024-06-14']).conflicts;

@@ -74,7 +74,9 @@ const HEDGES = new Set(['potentially', 'possibly', 'perhaps', 'maybe']);
 const POLL = new Set(['poll', 'polls', 'polling', 'survey', 'surveyed', 'forecast', 'projected', 'projection']);
 /** Words that open a range whose bound a figure is ("anywhere from two years to life", "between five and 99"). */
 const RANGE_OPEN = new Set(['from', 'between']);
-const RANGE_CLOSE = new Set(['to', 'and', '-', '–']);
+const RANGE_CLOSE = new Set(['to', 'and', 'through']);
+/** A dash glued to the figure closes a range too ("from 5-10"); one set off by spaces opens an aside. */
+const DASHES = new Set(['-', '–']);
 /** Verbs whose object figure is a bound: "exceed $1 trillion", "top 50,000". */
 const BOUND_VERBS = new Set(['exceed', 'surpass', 'top']);
 /** Words that deny the figure after them ("doesn't even have 40 votes"). */
@@ -85,10 +87,11 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
  * not past punctuation): a share of each ("each of the 53 districts has three delegates"), a
  * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats", a poll's
  * "potentially taking 50 percent"), a figure denied ("doesn't have 40 votes"), a bound ("anywhere
- * from two years to life in prison", "may exceed $1 trillion"), or a plain count. Figures of
- * different kinds are different quantities; a bound is compared with nothing.
+ * from two years to life in prison", "may exceed $1 trillion"), the value a change started from
+ * ("doubled from 3.4 percent"), or a plain count. Figures of different kinds are different
+ * quantities; a bound is compared with nothing.
  */
-export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'plain' {
+export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'from' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);
   let from = k;
   while (from > c.tokenStart && from > k - 6 && art.tokens[from - 1].type !== 'punctuation') from--;
@@ -97,7 +100,10 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   const around = art.tokens.slice(from, end);
   if (around.some((t) => EACH.has(t.lower))) return 'each';
   const before = art.tokens.slice(from, k);
-  if (RANGE_OPEN.has(before.at(-1)?.lower ?? '') && art.tokens.slice(to, to + 3).some((t) => RANGE_CLOSE.has(t.lower))) return 'range';
+  const opener = before.at(-1)?.lower ?? '';
+  if (RANGE_OPEN.has(opener) && art.tokens.slice(to, to + 3).some((t, i) => RANGE_CLOSE.has(t.lower) || (DASHES.has(t.value) && t.start === art.tokens[to + i - 1]?.end))) return 'range';
+  // "doubled from 4.3 percent", "to 6.8% from 3.4%": the value before the change, not the one after.
+  if (opener === 'from') return 'from';
   // "may exceed $1 trillion", "deficits projected to top $6 trillion": a bound, not the amount.
   if (before.slice(-3).some((t) => BOUND_VERBS.has(t.lemma))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';

@@ -9,6 +9,11 @@ describe('findNumbers', () => {
     expect(numbers('Attackers struck two oil tankers near the coast.')).toEqual([[2, 'tanker', 'two oil tankers']]);
   });
 
+  it('takes a hyphen glued to a figure, not a dash set off by spaces', () => {
+    expect(numbers('Rates rose to 6.8% from 3.4% - after the vote failed.').map((n) => n[2])).toEqual(['6.8%', '3.4%']);
+    expect(numbers('It was a 90-minute call.').map((n) => n[2])).toEqual(['90-minute']);
+  });
+
   it('reads past a participle to its noun: "23 seriously wounded soldiers" counts soldiers', () => {
     expect(numbers('The blast left 23 seriously wounded soldiers.')[0]).toEqual([23, 'soldier', '23 seriously wounded soldiers']);
     expect(numbers('Of those asked, 32 percent blamed congressional Democrats.')[0]).toEqual([32, null, '32 percent']);

@@ -56,7 +56,8 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     if (scale) [value, end] = [value * scale, end + 1];
     if (tokens[end]?.value === '%' || tokens[end]?.lower === 'percent') [unit, end] = ['percent', end + 1];
     else if (tokens[end]?.lower === 'per' && tokens[end + 1]?.lower === 'cent') [unit, end] = ['percent', end + 2];
-    if (tokens[end]?.value === '-') end++; // "90-minute", "three-year"
+    // "90-minute", "three-year": a hyphen glued on; not a dash set off by spaces ("3.4% - after the vote").
+    if (tokens[end]?.value === '-' && tokens[end].start === tokens[end - 1].end) end++;
     let counts: string | null = null;
     for (let k = end; k < Math.min(s.tokenEnd, end + 4); k++) {
       let n = tokens[k];
