@@ -26,13 +26,15 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
       const t = article.tokens[k];
       const next = article.tokens[k + 1];
       // "… was “devastated” and had shut the site": a second predicate of the same subject.
-      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT';
+      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT' && !titleBeforeName(article, k + 1);
       if (secondPredicate) {
         cuts.push(k);
         continue;
       }
       // ", and it is weighing an appeal": a comma, a conjunction and a new subject open a new claim.
-      const newClause = (next.lower === 'and' || next.lower === 'but') && /^(PRON|DET|PROPN)$/.test(article.tokens[k + 2]?.pos ?? '');
+      // Not a list of names ("with the Afghan president, Ashraf Ghani, and Taliban leaders, following …"):
+      // the new subject must have a verb of its own.
+      const newClause = (next.lower === 'and' || next.lower === 'but') && /^(PRON|DET|PROPN)$/.test(article.tokens[k + 2]?.pos ?? '') && verbAhead(article, k + 2, s.tokenEnd);
       if (t.value === ';' || (t.value === ',' && (SPLIT_AFTER_COMMA.has(next.lower) || newClause) && k - cuts.at(-1)! >= 5)) cuts.push(k + 1);
     }
     cuts.push(s.tokenEnd);
@@ -58,4 +60,29 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * A finite verb within ten tokens from `k`, across an apposition's commas but not past the end of
+ * a clause: "and the operator, SouthRail, said" has one; "and Taliban leaders, following a car bomb
+ * attack" has only a participle.
+ */
+function verbAhead(article: AnnotatedArticle, k: number, end: number): boolean {
+  for (let j = k; j < end && j < k + 10; j++) {
+    const t = article.tokens[j];
+    if (t.type === 'punctuation' && t.value !== ',') return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/**
+ * A participle that opens a title before a name: "multimillionaire and accused sex trafficker
+ * Jeffrey Epstein" (a noun, then a name within two words, no article between), not a second
+ * predicate.
+ */
+function titleBeforeName(article: AnnotatedArticle, k: number): boolean {
+  const t = article.tokens;
+  if (!/ed$/.test(t[k]?.lower ?? '') || t[k + 1]?.pos !== 'NOUN') return false;
+  return t.slice(k + 2, k + 4).some((x) => x.pos === 'PROPN' && /^\p{Lu}/u.test(x.value)) && !t.slice(k + 2, k + 4).some((x) => x.pos === 'DET' || x.pos === 'ADP');
 }
