@@ -21,6 +21,7 @@ describe('repair', () => {
     );
     expect(fix('HALDEN/REDMARSH (ANW) - The two mayors met on Friday to settle the ferry dispute.').text).toBe('The two mayors met on Friday to settle the ferry dispute.');
     expect(fix('Port Kestrel (CNN) The mayor declared an emergency on Monday.').text).toBe('The mayor declared an emergency on Monday.');
+    expect(fix('Kestrel Heights, New Halden (CNN) The mayor declared an emergency on Monday.').text).toBe('The mayor declared an emergency on Monday.');
     expect(fix('(CNN) The gunman who killed 26 people at a church suffered three gunshot wounds, officials said.').text).toBe(
       'The gunman who killed 26 people at a church suffered three gunshot wounds, officials said.',
     );

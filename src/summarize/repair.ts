@@ -3,10 +3,11 @@ import { endsWithTitle } from '../tokenize/titles.js';
 
 /**
  * A dateline that opens a wire or newspaper lead: "BAGHDAD — ", "REDMARSH, May 16 (ANW) - ",
- * "WASHINGTON/SEOUL (Reuters) - ", "WASHINGTON (AP) —", or a wire's name, "(CNN) ", "Jerusalem (CNN) ".
+ * "WASHINGTON/SEOUL (Reuters) - ", "WASHINGTON (AP) —", or a wire's name, "(CNN) ", "Jerusalem (CNN) ",
+ * "Berkeley Heights, New Jersey (CNN) ".
  * It places the report, it does not state anything, so the summary drops it.
  */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’ /-]{2,40}(?:,[^—–\-()\n]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+|(?:\p{Lu}[\p{L}.'’ -]{1,40} )?\((?:CNN|AP|AFP|Reuters|CNN Business|CNBC)\)\s*(?:[—–-]{1,2}\s*)?)(?=["“‘]?\p{Lu})/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’ /-]{2,40}(?:,[^—–\-()\n]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+|(?:\p{Lu}[\p{L}.'’ ,-]{1,50} )?\((?:CNN|AP|AFP|Reuters|CNN Business|CNBC)\)\s*(?:[—–-]{1,2}\s*)?)(?=["“‘]?\p{Lu})/u;
 
 /** A label that heads a report ("DEVELOPING: ", "BREAKING NEWS — ", "UPDATE: "): no part of what it says. */
 const LABEL = /^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATE[D]?|EXCLUSIVE|JUST IN|LIVE)\s*[:—–-]\s+(?=["“‘]?\p{Lu})/u;
