@@ -146,10 +146,11 @@ const letters = (words: string[]): string => words.join('').replace(/-/g, '');
 function samePerson(key: string, words: string[]): boolean {
   const k = key.split(' ');
   if (k.at(-1) !== words.at(-1)) return false;
-  // Same first name, initial or short form ("Bill" for William); of names of different lengths, one's first word inside the other
-  // ("Hillary Rodham Clinton", "Rodham Clinton") or not a given name at all ("Close Trump" in a
-  // headline); not "Timothy J. Kelly" and "John Kelly", two given names.
-  if (k[0] === words[0] || (k[0][0] === words[0][0] && mayBeOne(k[0], words[0])) || NICKNAMES.get(k[0]) === words[0] || NICKNAMES.get(words[0]) === k[0]) return true;
+  // Same first name, initial or short form ("Bill" for William); of names of different lengths, one's
+  // first word inside the other ("Hillary Rodham Clinton", "Rodham Clinton") or not a given name at
+  // all ("Close Trump" in a headline); not "Timothy J. Kelly" and "John Kelly", two given names.
+  const nickname = NICKNAMES.get(k[0]) === words[0] || NICKNAMES.get(words[0]) === k[0];
+  if (k[0] === words[0] || nickname || (k[0][0] === words[0][0] && mayBeOne(k[0], words[0]))) return true;
   return k.length !== words.length && (k.includes(words[0]) || words.includes(k[0]) || !GIVEN_NAMES.has(k[0]) || !GIVEN_NAMES.has(words[0]));
 }
 
