@@ -74,6 +74,14 @@ describe('unitsOf', () => {
     expect(u.lastResort).toBe(true);
   });
 
+  it('keeps a transcript turn as a last resort, its speaker label before it', () => {
+    const C = makeArticle('The mayor took questions.\nANA RUIZ: What I find interesting is how often this comes up at the harbour.', {
+      id: 'c', quotes: [{ text: 'What I find interesting is how often this comes up at the harbour.', speaker: 'Ana Ruiz' }],
+    });
+    const turn = fact('turn', at(C, 'ANA RUIZ: What I find interesting is how often this comes up at the harbour.'));
+    expect(unitsOf([C], [turn], [], conceptStats([C]))[0].lastResort).toBe(true);
+  });
+
   it('weighs a mention with loaded wording in the reporter’s voice far below', () => {
     const start = A.text.indexOf('90-minute');
     const span: FramingSpan = { article: 'a', start, end: start + 9, text: '90-minute', kind: 'loaded', voice: 'reporter', speaker: null, note: 'test' };

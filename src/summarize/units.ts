@@ -44,8 +44,11 @@ const PRONOUN_START = /^(?:he|she|it|it's|it’s|they|this|these|those|his|her|i
 const PERSONAL = /\b(?:[Yy]ou|[Yy]ours?|[Ii]magine|[Ww]e|us|[Oo]urs?|[Mm]y|me)\b|(?<!\bWar )\bI\b/;
 /** Quality of a fragment that no trimming mends, kept only for want of anything better. */
 const FRAGMENT = 0.3;
-/** What may stand between a quotation's words and a unit's ends: marks, brackets, stops, spaces. */
-const OPENING = /^[\s"“‘'«(]*$/;
+/**
+ * What may stand between a quotation's words and a unit's ends: marks, brackets, stops, spaces, and
+ * at the start a transcript's speaker label ("THE PRESIDENT: ").
+ */
+const OPENING = /^(?:[\s"“‘'«(]*|[A-Z][A-Z.'’ -]{1,40}:\s*)$/;
 const CLOSING = /^[\s"”’'».,!?;:)]*$/;
 
 /**

@@ -20,6 +20,16 @@ describe('embedded posts', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('a paragraph that opens with a speaker label in capitals is that speaker\'s quote; a report label is not', () => {
+    const text = 'Mayor Ana Ruiz took questions on Thursday.\nANA RUIZ: What I find interesting is how often this comes up. We handed the harbour over years ago.\nUPDATE: The vote was delayed until Friday.';
+    const art = annotateTexts(text).articles[0];
+    const turn = quoteWith(art, 'What I find interesting');
+    expect(turn).toMatchObject({ kind: 'direct', speaker: 'Ana Ruiz', text: 'What I find interesting is how often this comes up. We handed the harbour over years ago.' });
+    expect(quoteWith(art, 'The vote was delayed')).toBeUndefined();
+  });
+});
+
 describe('quote speakers', () => {
   it('opening-phrase-name: the subject next to the cue beats the first name of the clause', () => {
     expect(speakerOf('Speaking at a town hall in Salem, New Hampshire, Trump said the plan was "a disaster for the nation."', 'disaster')).toBe('Trump');

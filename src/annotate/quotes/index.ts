@@ -16,6 +16,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
   const usedCues = new Set<number>();
   const spansOf = blocks.map((block) => (block.dropped || block.heading ? [] : quoteSpans(text, block.start, block.end).map((s) => trimSpan(text, s))));
   const direct = spansOf.flat();
+  const transcript = turnsOf(text, blocks);
   // In text order, sentence by sentence, direct quotes before reported speech: a "he" finds the
   // speaker of the statement just before, whichever kind it was.
   blocks.forEach((block, b) => {
@@ -28,6 +29,11 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
     for (const span of spans) {
       const s = sentenceOf(span);
       starting.set(s, [...(starting.get(s) ?? []), span]);
+    }
+    const turn = transcript && transcriptTurn(text, block, inBlock[0], mentions, transcript);
+    if (turn) {
+      quotes.push(turn);
+      return;
     }
     const embed = block.embed ? EMBED_LINE.exec(text.slice(block.start, block.end)) : null;
     const signed = block.embed && !embed ? POST_SIGNATURE.exec(text.slice(block.start, block.end)) : null;
@@ -155,6 +161,48 @@ function signedPost(text: string, block: Block, s: Sentence, signed: RegExpExecA
   if (!/\p{L}/u.test(words)) return null;
   const at = block.start + signed[0].indexOf(signed[2], signed[1].length);
   return { ...make(text, { start: block.start, end: block.start + words.length }, s, null, 'posted on X', 'post'), speaker: signed[2], speakerSpan: { start: at, end: at + signed[2].length } };
+}
+
+/** A speaker's label that opens a turn of a transcript: "THE PRESIDENT: ", "AMY GOODMAN: ". */
+const TURN = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s+(?=\S)/;
+/** Capitalised labels that head a report or a section, not a speaker's turn. */
+const NOT_SPEAKERS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'DEVELOPING', 'EXCLUSIVE', 'WATCH', 'LISTEN', 'READ', 'MORE', 'RELATED', 'PHOTOS', 'VIDEO', 'CORRECTION', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'NOTE', 'CLAIM', 'VERDICT', 'FACT CHECK', 'SEE ALSO', 'ANALYSIS', 'OPINION', 'LIVE', 'JUST IN', 'WASHINGTON', 'UPDATE 1', 'ADVERTISEMENT']);
+
+/** How an article's capitalised labels are read (see `turnsOf`). */
+interface Turns {
+  /** Every labelled block counts: the article has three or more ("TAPPER:", "FALLIN:", "TRUMP:"). */
+  all: boolean;
+}
+
+/**
+ * Whether the article's capitalised labels are a transcript's turns: three or more of them (one
+ * label alone, "BOOM:", "HUFFPOST READERS:", usually heads a report); else only a label that holds a
+ * person's name or role counts.
+ */
+function turnsOf(text: string, blocks: Block[]): Turns | null {
+  const labelled = blocks.filter((b) => !b.dropped && label(text, b)).length;
+  return labelled ? { all: labelled >= 3 } : null;
+}
+
+function label(text: string, block: Block): RegExpExecArray | null {
+  const m = TURN.exec(text.slice(block.start, block.end));
+  return m && !NOT_SPEAKERS.has(m[1]) && /[A-Z]{2}/.test(m[1]) ? m : null;
+}
+
+/**
+ * A paragraph of a transcript that opens with its speaker's label in capitals ("THE PRESIDENT: What
+ * I just find interesting is …"): all of it is that speaker's words, a direct quote whose speaker is
+ * the name or role the label holds ("TAPPER" as written when the label is no known name).
+ */
+function transcriptTurn(text: string, block: Block, s: Sentence, mentions: EntityMention[], turns: Turns): Quote | null {
+  const m = label(text, block);
+  if (!m) return null;
+  const who = mentions.find((x) => x.type === 'person' && x.start >= block.start && x.end <= block.start + m[1].length) ?? null;
+  if (!who && !turns.all) return null;
+  const quote = make(text, { start: block.start + m[0].length, end: block.end }, s, who, 'said (transcript)', 'direct');
+  if (who) return quote;
+  const name = m[1].toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+  return { ...quote, speaker: name, speakerSpan: { start: block.start, end: block.start + m[1].length } };
 }
 
 function make(text: string, span: Span, s: Sentence, who: EntityMention | null, cue: string | null, kind: Quote['kind']): Quote {
