@@ -26,6 +26,8 @@ describe('entity types', () => {
     ['The case went to the D.C. Circuit on Monday.', 'D.C. Circuit'],
     ['The Red Cross visited him in prison.', 'Red Cross'],
     ['The tap began in 2002, Der Spiegel reported.', 'Der Spiegel'],
+    ['The State Department declined, Reuters reported on Thursday.', 'Reuters'],
+    ['The criticism ran in Harbour Review Online on Friday.', 'Harbour Review Online'],
     ['The Kestrel Allgemeine Zeitung agreed on Monday.', 'Kestrel Allgemeine Zeitung'],
   ])('a ministry\'s field, an embassy, an acronym first, a company or court word, a known body make an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
