@@ -192,7 +192,8 @@ function label(text: string, block: Block): RegExpExecArray | null {
 /**
  * A paragraph of a transcript that opens with its speaker's label in capitals ("THE PRESIDENT: What
  * I just find interesting is …"): all of it is that speaker's words, a direct quote whose speaker is
- * the name or role the label holds ("TAPPER" as written when the label is no known name).
+ * the name or role the label holds, or the label itself ("Tapper" for "TAPPER:") when it names no
+ * one known.
  */
 function transcriptTurn(text: string, block: Block, s: Sentence, mentions: EntityMention[], turns: Turns): Quote | null {
   const m = label(text, block);
