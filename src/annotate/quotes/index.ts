@@ -3,7 +3,7 @@ import { EMBED_LINE, POST_SIGNATURE } from '../../clean/patterns.js';
 import { isCue, subjectOf, type Attribution } from './cues.js';
 import { quoteSpans, trimSpan } from './marks.js';
 import { reportedSpeech } from './reported.js';
-import { speakerSpan } from './speaker.js';
+import { speakerSpan, type SpeakerContext } from './speaker.js';
 
 /**
  * Finds the quotes of an article: direct quotations with their speaker and cue, embedded posts,
@@ -16,6 +16,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
   const usedCues = new Set<number>();
   const spansOf = blocks.map((block) => (block.dropped || block.heading ? [] : quoteSpans(text, block.start, block.end).map((s) => trimSpan(text, s))));
   const direct = spansOf.flat();
+  const ctx: SpeakerContext = { tokens, mentions, sentences, quotes, direct };
   const transcript = turnsOf(text, blocks);
   // In text order, sentence by sentence, direct quotes before reported speech: a "he" finds the
   // speaker of the statement just before, whichever kind it was.
@@ -48,7 +49,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       const r = reportedSpeech(text, tokens, s, direct, mentions);
       // A statement whose cue already introduces a direct quote is that quote, not another one.
       if (!r || usedCues.has(r.attribution.cue)) continue;
-      const who = speakerSpan(tokens, r.attribution, mentions, quotes, s, sentences);
+      const who = speakerSpan(r.attribution, s, ctx);
       quotes.push({ ...make(text, r.span, s, null, r.attribution.cueText, 'reported'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
     }
   });
@@ -76,7 +77,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       return;
     }
     if (words <= 3 && !shortQuoteKept(tokens, s, span, text, attribution)) return;
-    const who = speakerSpan(tokens, attribution, mentions, quotes, s, sentences);
+    const who = speakerSpan(attribution, s, ctx);
     usedCues.add(attribution.cue);
     quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
   }

@@ -3,19 +3,30 @@ import { GIVEN_NAMES } from '../name-words.js';
 import { SPEECH_VERBS, type Attribution } from './cues.js';
 import { SPEAKS_FOR } from './subject.js';
 
+/** What finding a speaker reads of the article: its tokens, mentions, sentences, the quotes found so far and the direct quotations' spans. */
+export interface SpeakerContext {
+  tokens: Token[];
+  mentions: EntityMention[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  /** The words between quotation marks, paragraph by paragraph (`quoteSpans`). */
+  direct: Span[];
+}
+
 /**
  * The span of the entity mention that names a quote's speaker: the subject itself when it is a
  * name or description; for "he"/"she" the person it most likely refers to (see `personFor`), for
  * "it" the last organisation, for "X issued a statement saying" X, for "the statement" or "a
  * spokesman" the speaker of the quote before; null for others unnamed ("analysts said").
  */
-export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMention[], quotes: Quote[], s: Sentence, sentences: Sentence[]): Span | null {
+export function speakerSpan(a: Attribution, s: Sentence, ctx: SpeakerContext): Span | null {
+  const { tokens, mentions, quotes } = ctx;
   if (a.subject < 0) return null;
   const t = tokens[a.subject];
   const m = mentions.find((x) => x.start === t.start);
   if (m) return { start: m.start, end: m.end };
   const before = mentions.filter((x) => x.end <= t.start).sort((x, y) => y.start - x.start);
-  if (t.lower === 'he' || t.lower === 'she') return pick(personFor(t.lower === 'he' ? 'm' : 'f', before, mentions, quotes, s, tokens, sentences));
+  if (t.lower === 'he' || t.lower === 'she') return pick(personFor(t.lower === 'he' ? 'm' : 'f', before, s, ctx));
   if (t.lower === 'it') {
     const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.start < t.start);
     const org = before.find((x) => x.type === 'organization');
@@ -25,7 +36,7 @@ export function speakerSpan(tokens: Token[], a: Attribution, mentions: EntityMen
   if (t.lower === 'they') return null;
   // "Teneo issued a statement saying …", "he released a statement saying …": who issued it speaks.
   const issuer = issuerOf(tokens, a.subject, s);
-  if (issuer >= 0) return speakerSpan(tokens, { ...a, subject: issuer }, mentions, quotes, s, sentences);
+  if (issuer >= 0) return speakerSpan({ ...a, subject: issuer }, s, ctx);
   // An anaphor: "the statement", "the ministry", "a spokesman" speak for the one quoted before;
   // "economists estimated", "analysts said" are others, unnamed.
   if (!definite(tokens, a.subject, s) && !SPEAKS_FOR.has(t.lower)) return null;
@@ -67,9 +78,10 @@ function definite(tokens: Token[], j: number, s: Sentence): boolean {
  * given name does not say otherwise. A surname alone ("Clinton") takes the sex of the full name
  * written earlier in the article.
  */
-function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMention[], quotes: Quote[], s: Sentence, tokens: Token[], sentences: Sentence[]): EntityMention | undefined {
-  const sexOf = sexes(mentions);
-  const heard = heardAs(tokens, sentences, quotes, s);
+function personFor(sex: 'm' | 'f', before: EntityMention[], s: Sentence, ctx: SpeakerContext): EntityMention | undefined {
+  const { tokens, quotes } = ctx;
+  const sexOf = sexes(ctx.mentions);
+  const heard = heardAs(s, ctx);
   const fits = (x: EntityMention) => {
     const surname = x.text.split(/\s+/).at(-1)!.toLowerCase();
     const given = sexOf.get(surname) ?? sexOf.get(x.text.toLowerCase());
@@ -83,30 +95,14 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], mentions: EntityMent
   if (speaker && fits(speaker)) return speaker;
   // "Rubio said that … Trump, whom he called …": the one who speaks in this sentence.
   // A name inside a quotation is the speaker's subject, not the speaker: "… desperately needed Wall,” he wrote".
-  const outside = before.filter((x) => !inQuotation(tokens, sentences, x));
-  const talking = outside.find((x) => x.sentence === s.index && fits(x) && speaksNext(tokens, s, x));
+  const outside = (x: EntityMention) => !ctx.direct.some((q) => x.start >= q.start && x.end <= q.end);
+  const talking = before.find((x) => x.sentence === s.index && fits(x) && outside(x) && speaksNext(tokens, s, x));
   if (talking) return talking;
   // Else the first fitting person of the nearest sentence that names one: its subject, more likely
   // than a name used as a modifier after it ("Buttigieg cast his criticism of the Trump
   // administration's policy … "…," he said").
-  const nearest = outside.find(fits);
-  return nearest && outside.filter((x) => x.sentence === nearest.sentence && fits(x)).at(-1);
-}
-
-/** True when the mention stands inside quotation marks opened earlier in its paragraph. */
-function inQuotation(tokens: Token[], sentences: Sentence[], m: EntityMention): boolean {
-  const block = sentences.find((x) => x.index === m.sentence)?.block;
-  const first = sentences.find((x) => x.block === block);
-  if (block === undefined || !first) return false;
-  let open = 0;
-  let straight = false;
-  for (let k = first.tokenStart; k < tokens.length && tokens[k].start < m.start; k++) {
-    const v = tokens[k].value;
-    if (v === '“') open++;
-    else if (v === '”') open = Math.max(0, open - 1);
-    else if (v === '"') straight = !straight;
-  }
-  return open > 0 || straight;
+  const nearest = before.find((x) => fits(x) && outside(x));
+  return nearest && before.filter((x) => x.sentence === nearest.sentence && fits(x) && outside(x)).at(-1);
 }
 
 const PRONOUNS_OF = { m: /^(he|him|his|himself)$/, f: /^(she|her|hers|herself)$/ };
@@ -117,7 +113,7 @@ const PRONOUNS_OF = { m: /^(he|him|his|himself)$/, f: /^(she|her|hers|herself)$/
  * only "she") outside the quotation was found through that pronoun ("He stated, “I thought I was
  * gonna die …”" makes its speaker a man, whom a later "she" is not).
  */
-function heardAs(tokens: Token[], sentences: Sentence[], quotes: Quote[], s: Sentence): Map<string, 'm' | 'f'> {
+function heardAs(s: Sentence, { tokens, sentences, quotes }: SpeakerContext): Map<string, 'm' | 'f'> {
   const out = new Map<string, 'm' | 'f'>();
   const bySentence = new Map<number, Quote[]>();
   for (const q of quotes) bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), q]);
