@@ -32,10 +32,12 @@ const ENDS_SENTENCE = /^\p{Lu}\p{Ll}+\.$/u;
 /** Abbreviations that go on inside a name: "Martin Luther King Jr. Day", "St. Louis", "Acme Co. Ltd". */
 const NAME_ABBREVIATIONS = new Set(['jr.', 'sr.', 'st.', 'mt.', 'ft.', 'co.', 'inc.', 'corp.', 'ltd.', 'bros.']);
 
+/** A name's word with the sentence's stop glued on ("Mo."), not a title ("Gov.") nor "Jr.", "St.". */
+const endsSentence = (word: string): boolean => ENDS_SENTENCE.test(word) && !TITLE_WORDS.has(word.toLowerCase()) && !NAME_ABBREVIATIONS.has(word.toLowerCase());
+
 /** A person's name without the full stop of the sentence it ends ("Claudia Mo." → "Claudia Mo"). */
 function withoutStop(m: EntityMention): EntityMention {
-  const last = m.text.split(' ').at(-1)!;
-  if (m.type !== 'person' || !ENDS_SENTENCE.test(last) || NAME_ABBREVIATIONS.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase())) return m;
+  if (m.type !== 'person' || !endsSentence(m.text.split(' ').at(-1)!)) return m;
   return { ...m, end: m.end - 1, text: m.text.slice(0, -1) };
 }
 
@@ -49,7 +51,7 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     if (capitalised(t) && !allCaps(t) && j - i >= 2 && allCaps(tokens[j - 1]) && allCaps(tokens[j - 2])) break;
     // "lawmaker Claudia Mo. Protesters marched": a name's last word with a stop ends the sentence
     // the tokenizer took for an abbreviation ("Mo." is also Missouri's); a title, "Jr.", "St." go on.
-    if (j - i >= 2 && ENDS_SENTENCE.test(tokens[j - 1].value) && !TITLE_WORDS.has(tokens[j - 1].lower) && !NAME_ABBREVIATIONS.has(tokens[j - 1].lower)) break;
+    if (j - i >= 2 && endsSentence(tokens[j - 1].value)) break;
     if (capitalised(t) && t.type !== 'punctuation' && !CALENDAR.has(t.lower)) j++;
     else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
     // "Carnegie Endowment for International Peace", "Centers for Disease Control": "for" after an organisation word.

@@ -63,20 +63,9 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
       // wink keeps "Trump's" whole after "Mr." and then, having learnt the word, everywhere after,
       // in every later document: the possessive is cut off here, the same whatever came before.
       const cut = block.start + end - clitic[1].length;
-      tokens.push({ start: block.start + at, end: cut, value: value.slice(0, -2), lower: value.slice(0, -2).toLowerCase(), lemma: value.slice(0, -2).toLowerCase(), pos: pos[i] ?? 'X', type: types[i] ?? 'word', stop: false });
-      tokens.push({ start: cut, end: block.start + end, value: clitic[1], lower: clitic[1].toLowerCase(), lemma: clitic[1].toLowerCase(), pos: 'PART', type: 'word', stop: false });
-    } else {
-      tokens.push({
-        start: block.start + at,
-        end: block.start + end,
-        value,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
-        pos: pos[i] ?? 'X',
-        type: types[i] ?? 'word',
-        stop: Boolean(stops[i]),
-      });
-    }
+      const word = value.slice(0, -2);
+      tokens.push(token(block.start + at, cut, word, word, pos[i] ?? 'X', types[i] ?? 'word', false), token(cut, block.start + end, clitic[1], clitic[1], 'PART', 'word', false));
+    } else tokens.push(token(block.start + at, block.start + end, value, lemmas[i] ?? value, pos[i] ?? 'X', types[i] ?? 'word', Boolean(stops[i])));
     last[i] = tokens.length - 1;
     cursor = end;
   }
@@ -93,6 +82,11 @@ export function tokenizeRange(text: string, from: number, to: number, offset: nu
     if (a >= 0) sentences.push([offset + a, offset + b + 1]);
   }
   return { tokens, sentences };
+}
+
+/** A token of the text from `start` to `end`. */
+function token(start: number, end: number, value: string, lemma: string, pos: string, type: string, stop: boolean): Token {
+  return { start, end, value, lower: value.toLowerCase(), lemma: lemma.toLowerCase(), pos, type, stop };
 }
 
 /** A word with a possessive or "is" glued on: "Trump's", "Clinton’s" (group 1: the clitic). */
