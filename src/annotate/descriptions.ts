@@ -99,8 +99,22 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
     const det = from - 1 >= s.tokenStart && /^(the|its|a)$/i.test(tokens[from - 1].value);
     const groupNoun = GROUP_HEADS.has(t.lower);
     if (!det && !groupNoun) continue;
+    // "Iraqi officials", "North Korean troops": a group of one nation is told apart from another's.
+    const nation = groupNoun ? demonymBefore(tokens, from, s) : null;
+    if (nation) from -= nation.words;
     const text = tokens.slice(from, i + 1).map((x, n) => (n && x.start > tokens[from + n - 1].end ? ' ' : '') + x.value).join('');
-    out.push({ start: tokens[from].start, end: t.end, text, type: 'organization', sentence: s.index, entity: '', form: 'description', roles: [t.lower], nationality: null });
+    out.push({ start: tokens[from].start, end: t.end, text, type: 'organization', sentence: s.index, entity: '', form: 'description', roles: [t.lower], nationality: nation?.country ?? null });
   }
   return out;
+}
+
+/** The nationality written in one or two capitalised words right before token `at` ("Iraqi", "North Korean"), or null. */
+function demonymBefore(tokens: Token[], at: number, s: Sentence): { country: string; words: number } | null {
+  for (const words of [2, 1]) {
+    const k = at - words;
+    if (k < s.tokenStart || !/^\p{Lu}/u.test(tokens[k].value)) continue;
+    const place = words === 2 ? twoWordPlace(tokens, k, at) : places().get(tokens[k].lower);
+    if (place?.as === 'demonym') return { country: place.country, words };
+  }
+  return null;
 }

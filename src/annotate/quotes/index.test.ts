@@ -123,6 +123,12 @@ describe('quote speakers', () => {
     expect(speakerOf('Marco Rubio spoke in Miami. Rubio said he had begun to unmask Donald Trump, whom he called a "con artist."', 'con artist')).toBe('Marco Rubio');
   });
 
+  it('nation-group: "Iraqi officials said" is a group of that nation, not officials of any country', () => {
+    const text = 'Iraqi officials said the talks with the militia leaders had failed. Later, North Korean officials said the talks had collapsed.';
+    expect(speakerOf(text, 'militia leaders')).toBe('Iraqi officials');
+    expect(speakerOf(text, 'had collapsed')).toBe('North Korean officials');
+  });
+
   it('speaks-for: "Clinton aides say" and "a spokeswoman for Hillary Clinton says" are Clinton', () => {
     expect(speakerOf('Hillary Clinton has many donors. Clinton aides say she has "widespread support across the country."', 'widespread')).toBe('Hillary Clinton');
   });
@@ -143,6 +149,7 @@ describe('reported statements', () => {
 
   it('takes a clause after the cue, after "that" past the one told, or after the "of" of an accusation', () => {
     expect(reported('The mayor said Monday the harbour would reopen within a week.')).toEqual(['the harbour would reopen within a week']);
+    expect(reported("The mayor said Sunday's meeting with the board included other options.")).toEqual(["Sunday's meeting with the board included other options"]);
     expect(reported('The mayor told reporters at the harbour on Monday evening that the quay would reopen soon.')).toEqual(['the quay would reopen soon']);
     expect(reported('The mayor said if the river falls the quay would reopen by June.')).toEqual(['if the river falls the quay would reopen by June']);
     expect(reported('Still, the mayor says, the flood has cost the town its summer.')).toEqual(['the flood has cost the town its summer']);

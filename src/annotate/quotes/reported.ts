@@ -65,8 +65,8 @@ function contentStart(tokens: Token[], k: number, s: Sentence): number {
   }
   // "Still, he says, the campaign has …": the cue set off by commas, the statement after it.
   let from = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
-  // "said Monday night the harbour would …": when it was said is not what was said.
-  while (from < s.tokenEnd - 1 && WHEN_SAID.test(tokens[from].value)) from++;
+  // "said Monday night the harbour would …": when it was said is not what was said ("said Sunday's meeting …" is).
+  while (from < s.tokenEnd - 1 && WHEN_SAID.test(tokens[from].value) && !/^['’]s$/.test(tokens[from + 1].value)) from++;
   // "told her mother about the allegations": after the one told, a preposition says what it was about, not what was said.
   if (tokens[k].lemma === 'tell') {
     let r = from;
