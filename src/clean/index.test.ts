@@ -55,6 +55,7 @@ describe('clean', () => {
       '1/2A friend cries during the hearing(Tom Vale / Staff Photographer) 2/2The prosecutor reads the texts.(Tom Vale / Staff Photographer)',
       '(Ann Marsh/The Harbour Gazette via AP, Pool)',
       'Former officer Jane Doe listens to the closing arguments in the 204th District Court in Dallas, Monday, September 30, 2019.',
+      'Marines prepare to deploy from the harbour on Tuesday. U.S. Marine Corps photo by Sgt. Ann Vale',
       'Talks resumed after the meeting.',
     ].join('\n');
     expect(kept(text)).toEqual(['The summit opened in Osaka on Saturday.', 'Talks resumed after the meeting.']);
@@ -63,6 +64,11 @@ describe('clean', () => {
   it('keeps a sentence that only mentions an agency, or a day', () => {
     expect(kept('Officials told AP and Reuters that the talks would resume / continue.')).toHaveLength(1);
     expect(kept('The hearing is set for Tuesday, Oct. 8, 2019.\nThe staff photographer, Tom Vale, was hurt.')).toHaveLength(2);
+    expect(kept('The exhibition shows a photo by Ann Vale of the harbour in 1950.')).toHaveLength(1);
+  });
+
+  it('drops an embedded post\'s signature whose words were lost', () => {
+    expect(kept('The ferry sank.\n—Harbour Police (@HarbourPD) December 31, 2019\nDivers searched the bay.')).toEqual(['The ferry sank.', 'Divers searched the bay.']);
   });
 
   it('drops an ad slot printed as text', () => {

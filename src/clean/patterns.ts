@@ -39,6 +39,8 @@ export const BOILERPLATE: RegExp[] = [
   /^this (article|story) is more than \d+ (years?|months?|weeks?|days?) old$/i,
   // An ad slot's settings printed as text: '{"unitName":"dfpPosition1","display":"mobile"} hidden ad unit'.
   /^\{\s*"\w+"\s*:.*\}(?:\s*hidden ad unit)?$/i,
+  // An embedded post's signature left alone, its words lost: "—OIR Spokesman (@OIRSpox) December 31, 2019".
+  /^[—–-]\s*[^—–()\n]{1,60}?\s*\(@\w{1,15}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
 ];
 
 /**
@@ -57,11 +59,11 @@ export const isFurniture = (line: string): boolean => (line.length <= 200 && BOI
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
  * Getty Images", "(Photo: Drew Ortiz, Getty Images)", "REUTERS/Mike Segar", "(Tom Fox / Staff
  * Photographer)", "(Tom Fox/The Dallas Morning News via AP, Pool)", or a line that ends in
- * "(Photo: AP)": the line is an image caption, not article text (taken on lines of at most
- * CAPTION_CHARS characters).
+ * "(Photo: AP)", or one that ends in "U.S. Marine Corps photo by Sgt. Ann Lee": the line is an image
+ * caption, not article text (taken on lines of at most CAPTION_CHARS characters).
  */
 export const PHOTO_CREDIT =
-  /\((?:Photo|Image|Video|Graphic)s?:[^()\n]{1,80}\)\s*$|(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}?(?: \| | ?\/ ?| via ))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua|Staff Photographer|Staff Photo|Special Contributor)\b|\b(?:REUTERS|AP Photo|AFP)\/ ?\p{Lu}/u;
+  /(?:^|\s)(?:[Pp]hoto|[Pp]hotograph|[Ii]mage) (?:by|courtesy of) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}$|\((?:Photo|Image|Video|Graphic)s?:[^()\n]{1,80}\)\s*$|(?:^|[\s|(:])\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}(?: ?\/ ?| \| |, (?=Getty))(?:\p{Lu}[\p{L} .]{0,40}?(?: \| | ?\/ ?| via ))*(?:AP|AFP|Getty Images|Reuters|EPA(?:-EFE)?|Bloomberg|Pool|Sipa|Shutterstock|NurPhoto|Anadolu|TASS|Xinhua|Staff Photographer|Staff Photo|Special Contributor)\b|\b(?:REUTERS|AP Photo|AFP)\/ ?\p{Lu}/u;
 export const CAPTION_CHARS = 400;
 
 const WEEKDAY = WEEKDAYS.join('|');

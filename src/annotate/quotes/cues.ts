@@ -36,6 +36,8 @@ export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
   const verbs = quoteOnly ? QUOTE_VERBS : SPEECH_VERBS;
   if (t.pos === 'NOUN') return t.lemma === 'say' || (verbs.has(t.lemma) && taggedAsNoun(tokens, i));
   if (t.pos !== 'VERB') return false;
+  // "Iraqi Counter Terrorism forces": a bare verb with a capital inside a clause is a word of a name.
+  if (t.lower === t.lemma && /^\p{Lu}/u.test(t.value) && tokens[i - 1]?.type === 'word') return false;
   // "are confirmed dead", "was announced": a passive is not an attribution; "is telling" is.
   const be = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
   if (be && !t.lower.endsWith('ing')) return false;
