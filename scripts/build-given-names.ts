@@ -14,7 +14,7 @@ abbey alley ally amber arch archer ash aura aurora axe bail bald barn baron bat 
 august augusta berkeley chelsea cleveland denver erie fairfax geneva leicester lincoln madison orlando raleigh richmond rochester salem sheffield somerset stanford kingston montgomery natal huntington derby
 audi chrysler mercedes renault nike northrop rabbi sergeant sioux sharia caesar napoleon aristotle cinderella madonna hercules
 summer winter autumn spring general colonel judge justice liberty unity trinity`.split(/\s+/);
-const EXTRA_M = 'donald walter barack jeb mitt newt reince vladimir volodymyr sergei sergey dmitry dmitri kirill yevgeny mikhail viktor andrzej recep tayyip narendra rishi keir olaf jair luiz bashar hassan hamad mahmoud benjamin xi jinping shinzo fumio mohammad mohammed abdullah salman emmanuel friedrich boris matteo giuseppe pedro alexei vitali volker jens petro oleksandr oleksiy yuri'.split(' ');
+const EXTRA_M = 'lewis donald walter barack jeb mitt newt reince vladimir volodymyr sergei sergey dmitry dmitri kirill yevgeny mikhail viktor andrzej recep tayyip narendra rishi keir olaf jair luiz bashar hassan hamad mahmoud benjamin xi jinping shinzo fumio mohammad mohammed abdullah salman emmanuel friedrich boris matteo giuseppe pedro alexei vitali volker jens petro oleksandr oleksiy yuri'.split(' ');
 const EXTRA_F = 'heather kamala ursula giorgia mette jacinda angela theresa nicola liz yulia svetlana tsai ngozi annalena kaja roberta sanna'.split(' ');
 const out = new Map<string, string>();
 for (const n of male) out.set(n, 'm');

@@ -1,6 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, JOINERS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
 import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
@@ -113,7 +113,7 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
   if (t.stop) return false;
   const next = tokens[i + 1];
-  if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || REGIONS.has(t.lower)) return true;
+  if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || ORGANISATIONS.has(t.lower) || REGIONS.has(t.lower)) return true;
   // "Ted Cruz spoke": a given name before a proper noun, whatever the tagger made of it ("Ted" as a verb).
   if (isGivenName(t) && t.pos !== 'AUX' && next && ((capitalised(next) && next.pos === 'PROPN') || (JOINERS.has(next.lower) && particlesThen(tokens, i + 1, s.tokenEnd)))) return true;
   // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb, not a plural

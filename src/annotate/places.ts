@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { loadSet } from '../lexicon/index.js';
+import { GIVEN_NAMES } from './name-words.js';
 
 interface CountryRecord {
   name: { common: string; official: string };
@@ -47,7 +48,9 @@ export function places(): Map<string, PlaceInfo> {
     add(country, { country, as: 'name' }, rank);
     add(c.name.official, { country, as: 'name' }, rank);
     for (const alt of c.altSpellings) if (alt.length > 3) add(alt, { country, as: 'name' }, rank);
-    for (const cap of c.capital ?? []) add(cap.replace(/\s+D\.C\.$/, ''), { country, as: 'capital' }, rank);
+    // A territory's capital that is a given name or opens with "The" (Bermuda's Hamilton, the Falklands'
+    // Stanley, Anguilla's The Valley) names people and things far more often than the town.
+    for (const cap of c.capital ?? []) if (c.unMember || !(GIVEN_NAMES.has(cap.toLowerCase()) || /^the /i.test(cap))) add(cap.replace(/\s+D\.C\.$/, ''), { country, as: 'capital' }, rank);
     if (c.demonyms?.eng) {
       add(c.demonyms.eng.m, { country, as: 'demonym' }, rank);
       add(c.demonyms.eng.f, { country, as: 'demonym' }, rank);
@@ -73,3 +76,6 @@ export const PLACE_WORDS = loadSet('annotate/place-words');
 
 /** States, provinces and large cities that are not countries or capitals, from data/annotate/regions.txt. */
 export const REGIONS = loadSet('annotate/regions');
+
+/** Cities of 150,000 people or more that are not given names or everyday words, from data/annotate/cities.txt (GeoNames). */
+export const CITIES = loadSet('annotate/cities');

@@ -29,6 +29,8 @@ describe('entity types', () => {
     ['The State Department declined, Reuters reported on Thursday.', 'Reuters'],
     ['The criticism ran in Harbour Review Online on Friday.', 'Harbour Review Online'],
     ['The Kestrel Allgemeine Zeitung agreed on Monday.', 'Kestrel Allgemeine Zeitung'],
+    ['YouTube and Twitter removed the videos.', 'YouTube'],
+    ['Shares of Morgan Stanley fell on Monday.', 'Morgan Stanley'],
   ])('a ministry\'s field, an embassy, an acronym first, a company or court word, a known body make an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });
@@ -42,8 +44,16 @@ describe('entity types', () => {
     // "Charlotte" is also a given name: "City of" and a state after the comma make the town.
     ['The City of Charlotte said one person had been shot.', 'City of Charlotte'],
     ['Protests erupted in Charlotte, North Carolina, on Tuesday.', 'Charlotte'],
+    // A city of the gazetteer (GeoNames, 150,000 people or more).
+    ['Mourners gathered in Christchurch on Saturday.', 'Christchurch'],
+    ['Fires spread near Santa Rosa on Monday.', 'Santa Rosa'],
   ])('a place word, a point of the compass before a country, "City of" or a state after the comma make a place: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
+  });
+
+  it('a surname or given name that is also a town is the person ("Hamilton", "Stanley": Bermuda\'s and the Falklands\' capitals)', () => {
+    expect(typeOf('Lewis Hamilton won the race. Hamilton said it was hard.', 'Hamilton')).toBe('person');
+    expect(typeOf('The minister left early. Later, Stanley said he was tired.', 'Stanley')).not.toBe('place');
   });
 
   it('a news outlet of the starter table is an organisation ("Business Insider", "PBS NewsHour", "The Hill"), not a person', () => {

@@ -3,7 +3,7 @@ import { loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
 import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, JOINERS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
 import { OUTLET_NAMES } from './outlet-names.js';
-import { places, PLACE_WORDS, REGIONS } from './places.js';
+import { CITIES, places, PLACE_WORDS, REGIONS } from './places.js';
 
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
@@ -72,7 +72,9 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   // name that is also a word ("Bill Clinton", not a bill).
   if (STORM_PREFIXES.has(first.lower)) return 'other';
   for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
-  if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) ? 'place' : 'other';
+  // "Christchurch", "Santa Rosa": a city of the gazetteer (a person of that surname is told apart at resolution).
+  if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) || CITIES.has(lower) ? 'place' : 'other';
+  if (CITIES.has(lower)) return 'place';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
   // "CNN Worldwide", "NATO Command": an acronym opens the name of an organisation, not of a person.
   if (/^[A-Z]{2,5}$/.test(first.value) && !/^[IVXL]+$/.test(first.value)) return 'organization';
