@@ -130,6 +130,11 @@ describe('names', () => {
     expect(names('The Associated Drivers and Train Union (ADTU) called the strike.')).toContain('Associated Drivers and Train Union:organization');
   });
 
+  it('compound-adjective: "Charlotte-based Bank of America" names the bank, not a person called Charlotte-based', () => {
+    expect(names('Charlotte-based Bank of America opposed the law.')).toContain('Bank of America:organization');
+    expect(names('Other Charlotte-based companies agreed.').some((n) => n.startsWith('Charlotte-based'))).toBe(false);
+  });
+
   it('hyphenated-surname-split: "Bashar al-Assad" and "Ban Ki-moon" are one name each', () => {
     expect(names('Syrian President Bashar al-Assad met Ban Ki-moon in Geneva.')).toEqual(expect.arrayContaining(['Bashar al-Assad:person', 'Ban Ki-moon:person']));
   });

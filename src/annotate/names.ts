@@ -62,7 +62,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     else if (JOINERS.has(t.lower) && next?.value === '-' && next.start === t.end && j + 2 < end && capitalised(tokens[j + 2]) && tokens[j + 2].start === next.end) j += 2;
     else if (t.lower === 'and' && next && j + 1 < end && capitalised(next) && joinsAnd(tokens, i, j, end)) j++;
     // "Douglas Holtz-Eakin", "Ban Ki-moon": a hyphenated part of a full name.
-    else if (t.value === '-' && t.start === tokens[j - 1].end && next && next.start === t.end && j + 1 < end && /^\p{L}/u.test(next.value) && (j - i >= 2 || isGivenName(tokens[i]))) j += 2;
+    // Not "Charlotte-based", "Kremlin-backed": a compound adjective made of a name.
+    else if (t.value === '-' && t.start === tokens[j - 1].end && next && next.start === t.end && j + 1 < end && /^\p{L}/u.test(next.value) && !COMPOUND_TAIL.test(next.lower) && (j - i >= 2 || isGivenName(tokens[i]))) j += 2;
     // "the General Workers' Union": a plural possessive inside a name.
     // Not a person's ("Gross' Maryland lawyer"): an organisation word must follow.
     else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
@@ -84,6 +85,8 @@ const ORG_OR_PORTFOLIO = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w);
 /** Nouns for groups of people that open sentences ("Officials said", "Rescuers pulled …"). */
 const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'nothing', 'someone', 'something', 'anyone', 'anything']);
 const SAINT = /^(st\.?|saint)$/;
+/** Second halves of compound adjectives made of a name: "Charlotte-based", "Kremlin-backed", "Obama-era". */
+const COMPOUND_TAIL = /^(based|born|led|backed|owned|run|made|funded|style|era|type|linked|allied|aligned|controlled|sponsored|affiliated|bred|raised|trained|educated|area|focused|oriented|friendly|inspired|related)$/;
 /** Words that "of" follows inside a name besides organisation, place, title and event words ("Republic of Korea"). */
 const OF_HEADS = new Set(['republic', 'kingdom', 'isle', 'state', 'states', 'bay', 'gulf', 'house', 'duke', 'duchess', 'prince', 'princess', 'museum', 'statue']);
 const JOINS_FOR = (w: string) => isOrgWord(w) || /^(cent(er|re)s?|society|project|partnership|campaign)$/.test(w);

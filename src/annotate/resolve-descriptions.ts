@@ -96,7 +96,13 @@ function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind:
  * Role words that name one job: "the lawyer" after "Justin Bamberg, an attorney for the family";
  * "the White House spokesperson" after "spokeswoman Sarah Sanders".
  */
-const SAME_ROLE: Record<string, string> = { attorney: 'lawyer', counsel: 'lawyer', spokesperson: 'spokesman', spokeswoman: 'spokesman' };
+const SAME_ROLE: Record<string, string> = {
+  attorney: 'lawyer', counsel: 'lawyer', 'atty.': 'lawyer', spokesperson: 'spokesman', spokeswoman: 'spokesman',
+  // "Gov. Pat McCrory … the governor": a title's abbreviation is its word.
+  'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', 'pres.': 'president',
+  'sec.': 'secretary', 'supt.': 'superintendent', 'det.': 'detective', 'insp.': 'inspector', 'prof.': 'professor',
+  'lt.': 'lieutenant', 'col.': 'colonel', 'sgt.': 'sergeant', 'cmdr.': 'commander', 'adm.': 'admiral',
+};
 /** Roles with those words made one, kept per role: every description is read against every person's roles. */
 const sameWords = new Map<string, string>();
 function roleWords(r: string): string {

@@ -14,6 +14,20 @@ describe('resolving entities', () => {
     expect(entityName(h, mentionsOf(h.articles[0], 'House')[0])).not.toBe('White House');
   });
 
+  it('body-forms: "Department of Justice", "the Justice Department" and "DOJ" are one body; an acronym two names make stays itself', () => {
+    const r = annotateTexts('The Department of Justice sued the state. The Justice Department said the law was illegal.', 'The DOJ said it would seek an injunction.');
+    const keys = [mentionsOf(r.articles[0], 'Department of Justice')[0], mentionsOf(r.articles[0], 'Justice Department')[0], mentionsOf(r.articles[1], 'DOJ')[0]].map((m) => m?.entity);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toBeTruthy();
+    const two = annotateTexts('The Harbour Authority and the Halden Academy met. The HA said it agreed.');
+    expect(entityName(two, mentionsOf(two.articles[0], 'HA')[0])).toBe('HA');
+  });
+
+  it('title-abbreviation: "the governor" after "Gov. Ann Vale" is Ann Vale', () => {
+    const r = annotateTexts('Gov. Ann Vale signed the bill on Monday. The governor said the state would defend it in court.');
+    expect(quoteWith(r.articles[0], 'defend it')?.speaker).toBe('Ann Vale');
+  });
+
   it('council-not-wire: "the council" does not join a news agency named in the dateline', () => {
     const r = annotateTexts('HARBOURTON, Nov 7 (Coastal Wire) - The city council voted to ban cars. The council says traffic has risen by a fifth since 2015.');
     const council = mentionsOf(r.articles[0], 'council').at(-1);

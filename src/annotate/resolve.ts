@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js';
 import { canonicalName, Clusters, fold, majority, type Cluster } from './clusters.js';
 import { places } from './places.js';
+import { acronymOf, acronyms, bodyKey } from './org-forms.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
 import { GIVEN_NAMES, NICKNAMES } from './name-words.js';
 
@@ -62,6 +63,8 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     orgFirst.set(w[0], (orgFirst.get(w[0]) ?? new Set()).add(w.join(' ')));
     if (MASTHEADS.has(w.at(-1)!)) orgLast.set(w.at(-1)!, (orgLast.get(w.at(-1)!) ?? new Set()).add(w.join(' ')));
   }
+  // "DOJ" for the Department of Justice, when no other organisation of the story makes that acronym.
+  const longForms = acronyms(names.map(({ m }) => m));
   // 2. Single words and other names: a surname of one known person, a country, or themselves.
   for (const { a, m } of names) {
     if (m.entity) continue;
@@ -69,13 +72,13 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     const org = orgFirst.get(f);
     if (org?.size === 1 && m.type !== 'place' && !surnames.has(f) && actsAsOrganization(articles[a], m)) {
       m.type = 'organization';
-      add(get([...org][0]), a, m);
+      add(get(bodyKey([...org][0])), a, m);
       continue;
     }
     const named = orgLast.get(f);
     if (named?.size === 1 && /\bthe\s+$/i.test(articles[a].text.slice(Math.max(0, m.start - 4), m.start))) {
       m.type = 'organization';
-      add(get([...named][0]), a, m);
+      add(get(bodyKey([...named][0])), a, m);
       continue;
     }
     const byName = (surnames.get(f) ?? (f.includes(' ') ? [] : firstNames.get(f) ?? [])).filter((c) => sameSex(c, m));
@@ -88,7 +91,10 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     if (place && place.as === 'name' && /^\p{Lu}/u.test(m.text)) {
       m.type = 'place';
       add(clusters.country(place.country), a, m);
-    } else add(get(f), a, m);
+    } else {
+      const long = longForms.get(acronymOf(m.text) ?? '');
+      add(get(long?.size === 1 ? [...long][0] : bodyKey(f)), a, m);
+    }
   }
   // 3. Descriptions: roles, "the company", characterisations.
   resolveDescriptions(articles, clusters);
