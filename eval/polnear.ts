@@ -29,7 +29,13 @@ export function nameWords(s: string): Set<string> {
  */
 export function sameSpeaker(ours: string, gold: string): boolean {
   const g = nameWords(gold);
-  return [...nameWords(ours)].some((w) => g.has(w));
+  return [...nameWords(ours)].some((w) => g.has(w)) || spells(ours, gold) || spells(gold, ours);
+}
+
+/** One side writes as an acronym ("the AP", "DNC officials") what the other names in full ("Associated Press"). */
+function spells(short: string, long: string): boolean {
+  const initials = words(long).filter((w) => !/^(of|and|for|the|on)$/.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 && (short.match(/\b[A-Z]{2,6}\b/g) ?? []).some((a) => a.toLowerCase() === initials);
 }
 
 /** A source that holds a proper name (a capitalised word that is not a title or pronoun): "Mr. Trump", not "he". */

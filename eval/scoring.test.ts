@@ -15,6 +15,9 @@ describe('PolNeAR scoring', () => {
   it('matches speakers by a shared name word', () => {
     expect(sameSpeaker('Donald Trump', 'Mr. Trump')).toBe(true);
     expect(sameSpeaker('Hillary Clinton', 'the newspaper')).toBe(false);
+    expect(sameSpeaker('Associated Press', 'the AP')).toBe(true);
+    expect(sameSpeaker('DNC', 'the Democratic National Committee')).toBe(true);
+    expect(sameSpeaker('Associated Press', 'the NYT')).toBe(false);
     expect(sameSpeaker('He', 'he')).toBe(false);
   });
 
