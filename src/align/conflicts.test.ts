@@ -222,6 +222,12 @@ describe('number conflicts', () => {
     expect(charged('three counts of negligence and endangering passengers')).toHaveLength(1);
   });
 
+  it('finds none between counts over different stretches of time, one between counts over the same', () => {
+    const pardons = (a: string, b: string) => story(`${GULF} ${a}`, `${GULF} ${b}`, ['2024-06-14', '2024-06-14']).conflicts.filter((c) => c.kind === 'number');
+    expect(pardons('The governor granted only one commutation of a drug sentence in his first term.', 'The governor granted only ten commutations of drug sentences in more than five years in office.')).toEqual([]);
+    expect(pardons('The governor granted only two commutations of drug sentences in his first term.', 'The governor granted only three commutations of drug sentences in his first term.')).toHaveLength(1);
+  });
+
   it('still finds two running totals that disagree', () => {
     const a = story(`${GULF} Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.`, `${GULF} Attackers have struck five oil tankers in the Gulf of Oman since May, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);

@@ -6,6 +6,7 @@ import { sameArrangement, scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
+import { periodOf } from './period.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
 import { ageOwner, countsSources, distanceOwner, figureSense, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
@@ -121,7 +122,10 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       if (ax && ay && ax !== ay) return false;
       // "Reims, about 90 miles northeast of Paris" and "Dammartin-en-Goele, 25 miles …": two places.
       const [px, py] = [distanceOwner(A, p.a, x), distanceOwner(B, p.b, y)];
-      return !px || !py || px === py;
+      if (px && py && px !== py) return false;
+      // "one commutation in his first term" and "ten in more than five years": counts over two stretches of time.
+      const [tx, ty] = [periodOf(A, p.a, x), periodOf(B, p.b, y)];
+      return tx === ty || (!tx && !ty);
     });
     // "a two-count complaint" and "one count of … and one count of …": a claim's parts add up.
     const total = sumOf(ys, unitKey(x));

@@ -58,6 +58,7 @@ describe('entity types', () => {
 
   it('a news outlet of the starter table is an organisation ("Business Insider", "PBS NewsHour", "The Hill"), not a person', () => {
     expect(typeOf('Business Insider reported the deal on Monday.', 'Business Insider')).toBe('organization');
+    expect(typeOf('Several employees lost their jobs, the Austin American Statesman reports.', 'Austin American Statesman')).toBe('organization');
     expect(typeOf('The interview first aired on PBS NewsHour on Monday.', 'PBS NewsHour')).toBe('organization');
     expect(typeOf('The Hill reported the deal on Monday.', 'Hill')).toBe('organization');
     expect(typeOf('Anita Hill reported the deal on Monday.', 'Anita Hill')).toBe('person');
