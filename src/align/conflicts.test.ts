@@ -73,6 +73,8 @@ describe('number conflicts', () => {
   it('finds none between this happening and another one', () => {
     expect(numbers('Attackers struck four oil tankers in the Gulf of Oman last month, the navy said.')).toEqual([]);
     expect(numbers('Attackers struck three more oil tankers in the Gulf of Oman on Friday, the navy said.')).toEqual([]);
+    // Days apart: two attacks of a story that ran for days.
+    expect(numbers('Attackers struck three oil tankers in the Gulf of Oman on Monday, the navy said.')).toEqual([]);
   });
 
   it('finds none between figures of different places, or against a tally "as of" a day', () => {
@@ -226,6 +228,15 @@ describe('number conflicts', () => {
     const pardons = (a: string, b: string) => story(`${GULF} ${a}`, `${GULF} ${b}`, ['2024-06-14', '2024-06-14']).conflicts.filter((c) => c.kind === 'number');
     expect(pardons('The governor granted only one commutation of a drug sentence in his first term.', 'The governor granted only ten commutations of drug sentences in more than five years in office.')).toEqual([]);
     expect(pardons('The governor granted only two commutations of drug sentences in his first term.', 'The governor granted only three commutations of drug sentences in his first term.')).toHaveLength(1);
+  });
+
+  it('compares shares only of one named thing', () => {
+    const VOTE = 'Ann Vale won the Halden mayoral race on Tuesday.';
+    const shares = (a: string, b: string) => story(`${VOTE} ${a}`, `${VOTE} ${b}`, ['2024-06-14', '2024-06-14']).conflicts.filter((c) => c.kind === 'number');
+    const said = (share: string) => `Vale, a former harbour engineer, won the mayoral race against Tom Reyes ${share}, the county election office said.`;
+    expect(shares(said('with 60 percent of the vote'), said('with 55 percent of the vote'))).toHaveLength(1);
+    expect(shares(said('by 0.4 percent of the votes cast'), said('with 100 percent of precincts reporting'))).toEqual([]);
+    expect(shares(said('and a majority of voters (54 percent)'), said('with 59 percent of voters'))).toEqual([]);
   });
 
   it('still finds two running totals that disagree', () => {

@@ -6,9 +6,9 @@ import { sameArrangement, scopeOf, type Scope } from './scope.js';
 import { stem } from './features.js';
 import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
-import { periodOf } from './period.js';
+import { periodOf, wholeOf } from './period.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
-import { ageOwner, countsSources, distanceOwner, figureSense, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
+import { ageOwner, countsSources, distanceOwner, figureSense, onOtherDays, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -78,6 +78,7 @@ function numbersIn(art: AnnotatedArticle, c: Claim): NumberMention[] {
   });
 }
 const unitKey = (n: NumberMention) => stem(n.unit!);
+const SHARE = /^(percent|percentage)$/;
 const isSplit = (n: NumberMention) => n.bound === 'exact' && /^\d+[-–]\d+\b/.test(n.text);
 
 /**
@@ -96,7 +97,7 @@ function anchorOf(art: AnnotatedArticle, c: Claim, n: Span): string | null {
 
 function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | null {
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
-  if (!sameHappening(p, A, B)) return null;
+  if (!sameHappening(p, A, B) || onOtherDays(p, A, B)) return null;
   const [xs, ys] = [numbersIn(A, p.a), numbersIn(B, p.b)];
   const [toldA, toldB] = [sentenceFigures(A, p.a), sentenceFigures(B, p.b)];
   for (const x of xs) {
@@ -125,7 +126,11 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       if (px && py && px !== py) return false;
       // "one commutation in his first term" and "ten in more than five years": counts over two stretches of time.
       const [tx, ty] = [periodOf(A, p.a, x), periodOf(B, p.b, y)];
-      return tx === ty || (!tx && !ty);
+      if (tx !== ty) return false;
+      // "0.36% of all votes cast" and "100 percent of precincts"; "54 percent" and "59 percent of
+      // Americans": shares of different things, or of a thing one side does not name; and what a
+      // candidate "needs to win" is a calculation of its own.
+      return !SHARE.test(x.unit!) || (wholeOf(A, p.a, x) === wholeOf(B, p.b, y) && kind !== 'maybe');
     });
     // "a two-count complaint" and "one count of … and one count of …": a claim's parts add up.
     const total = sumOf(ys, unitKey(x));

@@ -21,6 +21,16 @@ export function sameHappening(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArt
   return shared('person') && shared('place');
 }
 
+/**
+ * Both claims name days, and none within a day of the other's ("killed 10 people Monday" / "16 people
+ * were killed Thursday"): they tell of two happenings of a story that ran for days.
+ */
+export function onOtherDays(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArticle): boolean {
+  const days = (art: AnnotatedArticle, c: Claim) => art.dates.filter((d) => d.iso && d.iso.length === 10 && d.start >= c.start && d.end <= c.end).map((d) => Date.parse(d.iso!) / 86_400_000);
+  const [a, b] = [days(A, p.a), days(B, p.b)];
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => Math.abs(x - y) <= 1));
+}
+
 /** The tokens of a span inside a claim: the first it touches, and the one after its last. */
 export function tokenSpan(art: AnnotatedArticle, c: Claim, span: Span): [first: number, after: number] {
   let first = c.tokenStart;

@@ -32,3 +32,32 @@ export function periodOf(art: AnnotatedArticle, c: Claim, n: Span): string | nul
   }
   return null;
 }
+
+/**
+ * What a share is a share of: the head noun after "of" ("60% of the vote" → vote, "68 percent of the
+ * remaining delegates" → delegate) or the noun it qualifies ("20 percent purity", "a 4-percentage-point
+ * margin") or the group its claim names ("among independents"), or null ("a majority of Republicans
+ * (54 percent)", "rates rose to 6.8%"). Two shares are one quantity only when they are shares of one thing.
+ */
+export function wholeOf(art: AnnotatedArticle, c: Claim, n: Span): string | null {
+  let k = tokenSpan(art, c, n)[1];
+  // The figure's mention may hold the noun it counts ("20 percent purity").
+  const last = art.tokens[k - 1];
+  if (last.pos === 'NOUN' && !/^(percent|percentage|points?)$/.test(last.lower)) return last.lemma;
+  while (k < c.tokenEnd && /^(points?|-)$/.test(art.tokens[k].lower)) k++;
+  if (k < c.tokenEnd && art.tokens[k].pos === 'NOUN') return art.tokens[k].lemma;
+  if (k < c.tokenEnd && art.tokens[k].lower === 'of') return headAfter(art, c, k);
+  // "Among women, Clinton leads 51 percent to 32 percent": a share of a group the claim names.
+  for (let j = c.tokenStart; j < c.tokenEnd; j++) if (art.tokens[j].lower === 'among') return headAfter(art, c, j);
+  return null;
+}
+
+/** The first noun after token `k`, past determiners and modifiers, or null. */
+function headAfter(art: AnnotatedArticle, c: Claim, k: number): string | null {
+  for (let j = k + 1; j < Math.min(c.tokenEnd, k + 6); j++) {
+    const t = art.tokens[j];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.lemma;
+    if (!/^(DET|ADJ|NUM|ADV|PRON|VERB)$/.test(t.pos)) return null;
+  }
+  return null;
+}

@@ -9,6 +9,10 @@ describe('findNumbers', () => {
     expect(numbers('Attackers struck two oil tankers near the coast.')).toEqual([[2, 'tanker', 'two oil tankers']]);
   });
 
+  it('reads "half a dozen" as six', () => {
+    expect(numbers('He has undergone half a dozen background checks.')).toEqual([[6, 'check', 'half a dozen background checks']]);
+  });
+
   it('takes a hyphen glued to a figure, not a dash set off by spaces', () => {
     expect(numbers('Rates rose to 6.8% from 3.4% - after the vote failed.').map((n) => n[2])).toEqual(['6.8%', '3.4%']);
     expect(numbers('It was a 90-minute call.').map((n) => n[2])).toEqual(['90-minute']);

@@ -46,6 +46,8 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     if (MONTH_WORDS.has(tokens[i + 1]?.lower ?? '') || (i > s.tokenStart && MONTH_WORDS.has(tokens[i - 1].lower))) continue;
     let start = i;
     let end = i + 1;
+    // "half a dozen": six.
+    if (t.lower === 'dozen' && tokens[i - 1]?.lower === 'a' && tokens[i - 2]?.lower === 'half' && i - 2 >= s.tokenStart) [value, start] = [6, i - 2];
     // "Ninety-five": wink gives it as three tokens.
     const ones = tokens[i + 2];
     if (t.type !== 'number' && value >= 20 && value < 100 && value % 10 === 0 && tokens[i + 1]?.value === '-' && ones && WORDS[ones.lower] < 10 && ones.start === tokens[i + 1].end) [value, end] = [value + WORDS[ones.lower], i + 3];
