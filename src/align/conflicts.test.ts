@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareStory } from '../compare.js';
+import { withoutTopics } from './conflicts.js';
+import type { Found } from './merge-conflicts.js';
 
 const story = (a: string, b: string, dates: [string, string]) =>
   compareStory([
@@ -267,5 +269,19 @@ describe('figures that are points in time', () => {
       ['2024-05-20', '2024-05-20'],
     );
     expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+  });
+});
+
+describe('a fact with many figures', () => {
+  const found = (fact: string, a: number, b: number, unit = 'delegate'): Found => ({
+    kind: 'number', fact, description: '', confidence: 0.8, sides: [],
+    join: { keys: [`${a} exact ${unit}`, `${b} exact ${unit}`], shown: [`${a}`, `${b}`], verbs: [['gives', 'give'], ['gives', 'give']] },
+  });
+
+  it('is a topic: five values of one unit or more drop its number conflicts, fewer keep them', () => {
+    const topic = [found('f4', 81, 3), found('f4', 81, 19), found('f4', 81, 24), found('f4', 81, 30)];
+    const fact = [found('f9', 12, 16, 'officer'), found('f9', 12, 2, 'officer')];
+    expect(withoutTopics([...topic, ...fact])).toEqual(fact);
+    expect(withoutTopics(topic.slice(0, 3))).toHaveLength(3);
   });
 });

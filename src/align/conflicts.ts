@@ -36,7 +36,27 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
     }
   }
   const outlets = new Map(articles.map((a) => [a.id, a.outlet]));
-  return mergeConflicts(out, (id) => outlets.get(id) ?? id);
+  return mergeConflicts(withoutTopics(out), (id) => outlets.get(id) ?? id);
+}
+
+/** Distinct figures of one unit in one fact from which on the fact is a topic, not one quantity. */
+const TOPIC_VALUES = 5;
+
+/**
+ * Drops the number conflicts of a fact whose figures of one unit take TOPIC_VALUES values or more
+ * ("awards 24 delegates", "its 95 delegates", "Trump had 845 delegates", …: a primary night's
+ * delegates state by state): so many values are many quantities, not outlets disagreeing on one.
+ */
+export function withoutTopics(found: Found[]): Found[] {
+  const values = new Map<string, Set<string>>();
+  const group = (c: Found) => `${c.fact}|${c.join!.keys[0].split(' ').slice(2).join(' ')}`;
+  for (const c of found) {
+    if (c.kind !== 'number' || !c.join) continue;
+    const g = values.get(group(c)) ?? new Set<string>();
+    for (const k of c.join.keys) g.add(k.split(' ')[0]);
+    values.set(group(c), g);
+  }
+  return found.filter((c) => c.kind !== 'number' || !c.join || values.get(group(c))!.size < TOPIC_VALUES);
 }
 
 /** Only a comma or "and" between two spans: "8 minutes, 46 seconds", "2 hours and 30 minutes". */
