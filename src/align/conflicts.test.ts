@@ -67,6 +67,10 @@ describe('number conflicts', () => {
     expect(c.description).toBe('Harbour Gazette gives two oil tankers where Valley Courier gives three oil tankers');
   });
 
+  it('finds none between articles published days apart (a toll rises, a vote is put off)', () => {
+    expect(story(`${GULF} ${THURSDAY}`, `${GULF} Attackers struck three oil tankers in the Gulf of Oman on Thursday, the navy said.`, ['2024-06-14', '2024-06-17']).conflicts).toEqual([]);
+  });
+
   it('finds none between one happening and a running total', () => {
     expect(numbers('Attackers have struck six oil tankers in the Gulf of Oman since May, the navy said.')).toEqual([]);
     expect(numbers('Attackers struck six oil tankers in the Gulf of Oman in all this year, the navy said.')).toEqual([]);

@@ -25,8 +25,10 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
     return scopes.get(c)!;
   };
   for (const p of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
-    // Two articles of one outlet that differ have been updated, not contradicted by another outlet.
-    if (articles[p.a.article].outlet === articles[p.b.article].outlet) continue;
+    // Two articles of one outlet that differ have been updated, not contradicted by another outlet;
+    // so have two articles published days apart: tolls rise, votes are put off.
+    const [A, B] = [articles[p.a.article], articles[p.b.article]];
+    if (A.outlet === B.outlet || daysApart(A.date, B.date) > 1) continue;
     for (const c of [numberConflict(p, articles), dateConflict(p, articles), scopeConflict(p, articles, scope)]) {
       if (!c) continue;
       const key = `${c.kind} ${c.sides.map((s) => `${s.article}:${s.value}`).sort().join(' ')}`;
@@ -37,6 +39,12 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
   }
   const outlets = new Map(articles.map((a) => [a.id, a.outlet]));
   return mergeConflicts(withoutTopics(out), (id) => outlets.get(id) ?? id);
+}
+
+/** Whole days between two publication dates (ISO), or 0 when either is unknown. */
+function daysApart(a: string | null | undefined, b: string | null | undefined): number {
+  const [x, y] = [Date.parse(a?.slice(0, 10) ?? ''), Date.parse(b?.slice(0, 10) ?? '')];
+  return Number.isFinite(x) && Number.isFinite(y) ? Math.abs(x - y) / 86_400_000 : 0;
 }
 
 /** Distinct figures of one unit in one fact from which on the fact is a topic, not one quantity. */
