@@ -130,6 +130,10 @@ describe('names', () => {
     expect(names('The Associated Drivers and Train Union (ADTU) called the strike.')).toContain('Associated Drivers and Train Union:organization');
   });
 
+  it('contraction: "I’m", "We’ve", "Don’t" with a curly apostrophe are no names', () => {
+    expect(names('“So I’m very concerned,” said Sen. Ann Vale. “We’ve waited. Don’t wait,” she added.')).toEqual(['Ann Vale:person']);
+  });
+
   it('compound-adjective: "Charlotte-based Bank of America" names the bank, not a person called Charlotte-based', () => {
     expect(names('Charlotte-based Bank of America opposed the law.')).toContain('Bank of America:organization');
     expect(names('Other Charlotte-based companies agreed.').some((n) => n.startsWith('Charlotte-based'))).toBe(false);

@@ -85,6 +85,8 @@ const ORG_OR_PORTFOLIO = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w);
 /** Nouns for groups of people that open sentences ("Officials said", "Rescuers pulled …"). */
 const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'nothing', 'someone', 'something', 'anyone', 'anything']);
 const SAINT = /^(st\.?|saint)$/;
+/** A pronoun or verb with its contraction, which the tagger may keep as one word when the apostrophe is curly: "I’m", "We’ve", "Don’t". */
+const CONTRACTION = /^\p{L}+[’'](?:m|re|ve|ll|d)$|n[’']t$/u;
 /** Second halves of compound adjectives made of a name: "Charlotte-based", "Kremlin-backed", "Obama-era". */
 const COMPOUND_TAIL = /^(based|born|led|backed|owned|run|made|funded|style|era|type|linked|allied|aligned|controlled|sponsored|affiliated|bred|raised|trained|educated|area|focused|oriented|friendly|inspired|related)$/;
 /** Words that "of" follows inside a name besides organisation, place, title and event words ("Republic of Korea"). */
@@ -110,7 +112,7 @@ function orgAhead(tokens: Token[], from: number, end: number): boolean {
 
 function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string>): boolean {
   const t = tokens[i];
-  if (!capitalised(t) || t.type === 'punctuation' || t.type === 'number' || CALENDAR.has(t.lower) || t.value.length < 2) return false;
+  if (!capitalised(t) || t.type === 'punctuation' || t.type === 'number' || CALENDAR.has(t.lower) || t.value.length < 2 || CONTRACTION.test(t.value)) return false;
   if (i > s.tokenStart && !/^[“"‘'(:]$/.test(tokens[i - 1].value)) return true;
   // A capital at the start of a sentence or quote is a name only when the word is capitalised
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.

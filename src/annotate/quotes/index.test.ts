@@ -149,6 +149,8 @@ describe('reported statements', () => {
 
   it('takes a clause after the cue, after "that" past the one told, or after the "of" of an accusation', () => {
     expect(reported('The mayor said Monday the harbour would reopen within a week.')).toEqual(['the harbour would reopen within a week']);
+    expect(reported('Protesters seized the harbour office in Halden to demand new elections and parading the mayor in the square to make him resign.')).toEqual([]);
+    expect(reported('The mayor went on to say that the quay would reopen within a week.')).toEqual(['the quay would reopen within a week']);
     expect(reported('Harbour police were deployed at the gate. Halden Counter Terrorism forces later reinforced them at the quay.')).toEqual([]);
     expect(reported("The mayor said Sunday's meeting with the board included other options.")).toEqual(["Sunday's meeting with the board included other options"]);
     expect(reported('The mayor told reporters at the harbour on Monday evening that the quay would reopen soon.')).toEqual(['the quay would reopen soon']);

@@ -28,6 +28,11 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
       attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
       const from = contentStart(tokens, k, s);
       if (from < 0) continue;
+      // "seized the TV centre to demand Russian programming": an infinitive of purpose reports
+      // nothing unless "that" or a colon opens what was said ("went on to say that …").
+      // "continued to tweet …", "took to the floor to announce …": the one speaking does so.
+      const goesOn = /^(continue|begin|start|proceed|on)$/.test(tokens[k - 2]?.lemma ?? '') || SAYING.has(tokens[k].lemma);
+      if (tokens[k - 1]?.lower === 'to' && !goesOn && !/^(that|:|of)$/.test(tokens[from - 1]?.lower ?? '')) continue;
       content = { start: tokens[from]?.start ?? s.end, end: contentEnd(tokens, s) };
     }
     if (attribution.subject < 0 && !hasNounSubject(tokens, s, k)) continue;
@@ -45,6 +50,8 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
 const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'although', 'though', 'since', 'until', 'as', 'where', 'whereas']);
 const WHEN_SAID = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
+/** Verbs that only report words, whatever follows them ("to announce what he had hoped for"), unlike "demand" or "ask". */
+const SAYING = new Set(['say', 'announce', 'tweet', 'write', 'argue', 'claim', 'declare', 'insist', 'warn', 'state', 'explain', 'add', 'tell']);
 /** How far past the cue "that" or a colon opens the content: "said in a statement on Friday that". */
 const THAT_REACH = 14;
 
