@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType } from '../model/index.js';
-import { GIVEN_NAMES } from './name-words.js';
+import { GIVEN_NAMES, JOINERS } from './name-words.js';
 
 /** Lower case, no accents, no leading "the": the form names are compared in. */
 export const fold = (s: string): string =>
@@ -67,7 +67,11 @@ export function canonicalName(c: Cluster): string {
   // The full name written most often ("Donald Trump" over a headline's "Will Donald Trump"), the
   // longer of two as frequent ("David H. Petraeus"); a single word only when no full name is written.
   // A full name opens with a given name when one is known: "Donald Trump Jr." over "Trump Jr.".
-  const fullness = (n: string) => Math.min(n.split(' ').length, 2) + (n.includes(' ') && GIVEN_NAMES.has(n.split(' ')[0].toLowerCase()) ? 1 : 0);
+  // A surname with its particle ("Le Pen", "De Blasio") is no full name: "Marine Le Pen" is.
+  const fullness = (n: string) => {
+    const w = n.toLowerCase().split(' ');
+    return (JOINERS.has(w[0]) && w.length === 2 ? 1 : Math.min(w.length, 2)) + (w.length > 1 && GIVEN_NAMES.has(w[0]) ? 1 : 0);
+  };
   // A transcript's speaker label in capitals ("AMY GOODMAN:") only when nothing else is written, and then in title case.
   const shouting = (n: string) => (n.length > 4 && n.includes(' ') && n === n.toUpperCase() && /\p{Lu}/u.test(n) ? 1 : 0);
   const names = [...c.names.entries()].sort((x, y) => shouting(x[0]) - shouting(y[0]) || fullness(y[0]) - fullness(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);

@@ -116,7 +116,8 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   if (i > s.tokenStart && !/^[“"‘'(:]$/.test(tokens[i - 1].value)) return true;
   // A capital at the start of a sentence or quote is a name only when the word is capitalised
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
-  if (t.stop) return false;
+  // "US President Donald Trump …": "US" is no pronoun.
+  if (t.stop && !(allCaps(t) && places().has(t.lower))) return false;
   const next = tokens[i + 1];
   if (midCaps.has(t.value) || places().has(t.lower) || INSTITUTIONS.has(t.lower) || ORGANISATIONS.has(t.lower) || REGIONS.has(t.lower)) return true;
   // "Ted Cruz spoke": a given name before a proper noun, whatever the tagger made of it ("Ted" as a verb).

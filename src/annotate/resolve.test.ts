@@ -23,6 +23,16 @@ describe('resolving entities', () => {
     expect(entityName(two, mentionsOf(two.articles[0], 'HA')[0])).toBe('HA');
   });
 
+  it('particle-surname: "Le Pen" said most often still names Marine Le Pen', () => {
+    const r = annotateTexts('Marine Le Pen conceded on Sunday. Le Pen said she would lead the opposition. Le Pen thanked her voters.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Le Pen')[0])).toBe('Marine Le Pen');
+  });
+
+  it('nation-first: "US President Ann Vale" opening a sentence is American, so "the US President" is she', () => {
+    const r = annotateTexts('US President Ann Vale congratulated the winner. The US President said the result was good for the harbour towns.');
+    expect(quoteWith(r.articles[0], 'result was good')?.speaker).toBe('Ann Vale');
+  });
+
   it('title-abbreviation: "the governor" after "Gov. Ann Vale" is Ann Vale', () => {
     const r = annotateTexts('Gov. Ann Vale signed the bill on Monday. The governor said the state would defend it in court.');
     expect(quoteWith(r.articles[0], 'defend it')?.speaker).toBe('Ann Vale');
