@@ -99,7 +99,7 @@ function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind:
 const SAME_ROLE: Record<string, string> = {
   attorney: 'lawyer', counsel: 'lawyer', 'atty.': 'lawyer', spokesperson: 'spokesman', spokeswoman: 'spokesman',
   // "Gov. Pat McCrory … the governor": a title's abbreviation is its word.
-  'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', 'pres.': 'president',
+  pm: 'prime minister', 'gov.': 'governor', gov: 'governor', 'sen.': 'senator', sen: 'senator', 'rep.': 'representative', 'pres.': 'president',
   'sec.': 'secretary', 'supt.': 'superintendent', 'det.': 'detective', 'insp.': 'inspector', 'prof.': 'professor',
   'lt.': 'lieutenant', 'col.': 'colonel', 'sgt.': 'sergeant', 'cmdr.': 'commander', 'adm.': 'admiral',
 };

@@ -36,6 +36,8 @@ describe('resolving entities', () => {
   it('title-abbreviation: "the governor" after "Gov. Ann Vale" is Ann Vale', () => {
     const r = annotateTexts('Gov. Ann Vale signed the bill on Monday. The governor said the state would defend it in court.');
     expect(quoteWith(r.articles[0], 'defend it')?.speaker).toBe('Ann Vale');
+    const pm = annotateTexts('Kestrelian Prime Minister Ann Vale spoke to the families. The inquiry must be thorough, the PM said on Monday.');
+    expect(quoteWith(pm.articles[0], 'inquiry must be')?.speaker).toBe('Ann Vale');
   });
 
   it('council-not-wire: "the council" does not join a news agency named in the dateline', () => {

@@ -31,6 +31,8 @@ describe('entity types', () => {
     ['The Kestrel Allgemeine Zeitung agreed on Monday.', 'Kestrel Allgemeine Zeitung'],
     ['YouTube and Twitter removed the videos.', 'YouTube'],
     ['Shares of Morgan Stanley fell on Monday.', 'Morgan Stanley'],
+    ['Amnesty International said the protesters were beaten.', 'Amnesty International'],
+    ['The arrests were reported by Tasnim on Sunday.', 'Tasnim'],
   ])('a ministry\'s field, an embassy, an acronym first, a company or court word, a known body make an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });

@@ -61,6 +61,12 @@ describe('clean', () => {
     expect(kept(text)).toEqual(['The summit opened in Osaka on Saturday.', 'Talks resumed after the meeting.']);
   });
 
+  it('drops a wire caption glued to the paragraph after it, and keeps that paragraph', () => {
+    const text = 'Protesters chant slogans in front of the embassy in Halden, Sunday, Jan. 12, 2020. A candlelight vigil late Saturday turned into a protest.\nTalks resumed.';
+    expect(kept(text)).toEqual(['A candlelight vigil late Saturday turned into a protest.', 'Talks resumed.']);
+    expect(kept('The court will sit in Halden, Monday, Jan. 13, 2020. it said so.')).toHaveLength(1);
+  });
+
   it('keeps a sentence that only mentions an agency, or a day', () => {
     expect(kept('Officials told AP and Reuters that the talks would resume / continue.')).toHaveLength(1);
     expect(kept('The hearing is set for Tuesday, Oct. 8, 2019.\nThe staff photographer, Tom Vale, was hurt.')).toHaveLength(2);
@@ -69,6 +75,11 @@ describe('clean', () => {
 
   it('drops an embedded post\'s signature whose words were lost', () => {
     expect(kept('The ferry sank.\n—Harbour Police (@HarbourPD) December 31, 2019\nDivers searched the bay.')).toEqual(['The ferry sank.', 'Divers searched the bay.']);
+  });
+
+  it('drops a newsletter sign-up box whatever its length', () => {
+    const box = 'Harbour PM Sign up for our must-read newsletter on what is driving the afternoon in Halden. Email Sign Up By signing up you agree to receive email newsletters or alerts from HARBOUR. You can unsubscribe at any time.';
+    expect(kept(`The ferry sank.\n${box}\nDivers searched the bay.`)).toEqual(['The ferry sank.', 'Divers searched the bay.']);
   });
 
   it('drops an ad slot printed as text', () => {

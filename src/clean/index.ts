@@ -1,6 +1,6 @@
 import type { Article, Block, CleanArticle } from '../model/index.js';
 import { message } from '../model/index.js';
-import { CAPTION_CHARS, DATED_CAPTION, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
+import { CAPTION_CHARS, CAPTION_HEAD, DATED_CAPTION, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
 import { findRepeats } from './repeats.js';
 
 /**
@@ -31,8 +31,14 @@ export function toBlocks(text: string): Block[] {
     const body = m[0].trim();
     if (!body) continue;
     const start = m.index + lead;
-    const embed = EMBED_LINE.test(body) || POST_SIGNATURE.test(body);
-    blocks.push({ start, end: start + body.length, dropped: null, heading: !embed && isHeading(body), embed });
+    // A wire photo's caption glued to the paragraph after it, its credit cut off: a block of its own.
+    const head = CAPTION_HEAD.exec(body);
+    const caption = head && /\p{Lu}/u.test(head[0].at(-1)!) ? head[1] : undefined;
+    if (caption) blocks.push({ start, end: start + caption.length, dropped: null, heading: false, embed: false });
+    const from = caption ? body.indexOf(body.slice(caption.length).trimStart(), caption.length) : 0;
+    const rest = body.slice(from);
+    const embed = EMBED_LINE.test(rest) || POST_SIGNATURE.test(rest);
+    blocks.push({ start: start + from, end: start + body.length, dropped: null, heading: !embed && isHeading(rest), embed });
   }
   return blocks;
 }

@@ -50,7 +50,7 @@ export const BOILERPLATE: RegExp[] = [
  * the attack Photos: Victims of the attack …") or counts its place ("Hide Caption 3 of 15 Photos: …"),
  * and an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04").
  */
-export const WIDGET = /^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b|\bListen · \d{1,2}:\d\d\b/;
+export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b|\bListen · \d{1,2}:\d\d\b/;
 
 /** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
 export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
@@ -74,6 +74,8 @@ const MONTH = [...MONTHS, ...ABBREVIATIONS.filter((a) => MONTHS.some((m) => m.st
  * dates the picture (its credit often sits on the next line, or was cut off).
  */
 export const DATED_CAPTION = new RegExp(`, (?:${WEEKDAY}), (?:${MONTH}) \\d{1,2}, \\d{4}\\.?$`, 'i');
+/** The same caption opening a line that runs on into the next paragraph ("… Sunday, Jan. 12, 2020. A candlelight ceremony …"); group 1 is the caption. */
+export const CAPTION_HEAD = new RegExp(`^([^\\n]{20,${CAPTION_CHARS}}?, (?:${WEEKDAY}), (?:${MONTH}) \\d{1,2}, \\d{4}\\.)\\s+\\S`, 'i');
 
 /** A line introducing a list of headlines that follows ("Read more about X below:"). */
 export const LIST_INTRO = /\b(below|following|read more|skip ahead|in this (article|roundup|live blog))\b.*[:.]?$/i;
