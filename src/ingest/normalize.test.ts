@@ -29,4 +29,10 @@ describe('toArticles: mojibake', () => {
     expect(messages.map((m) => [m.code, m.file])).toEqual([['MOJIBAKE_REPAIRED', 'a.txt']]);
     expect(messages[0].reason).toContain('text and title');
   });
+
+  it('drops an audio player\'s label from a title ("… Listen· 5:29")', () => {
+    const { articles, messages } = toArticles([{ text: 'The vote was held on Monday.', title: 'House Votes To Strip Ethics Office  Listen· 5:29' }]);
+    expect(articles[0].title).toBe('House Votes To Strip Ethics Office');
+    expect(messages).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
       messages.push(message('ARTICLE_TRUNCATED', 'ingest', { file: source, detail: `${text.length} characters` }));
       text = text.slice(0, MAX_ARTICLE_CHARS);
     }
-    const givenTitle = input.title?.trim() || null;
+    const givenTitle = input.title?.trim().replace(AUDIO_LABEL, '') || null;
     const title = givenTitle && repairMojibake(givenTitle);
     const repaired = repairMojibake(text);
     if (repaired !== text || title !== givenTitle) {
@@ -66,6 +66,9 @@ export function toArticles(inputs: ArticleInput[]): { articles: Article[]; messa
   });
   return { articles, messages };
 }
+
+/** An audio player's label a scraper appends to a title: "… Ethics Office  Listen· 5:29". */
+const AUDIO_LABEL = /\s+Listen\s?·\s?\d{1,2}:\d\d$/;
 
 function baseName(source: string): string {
   const file = source.split(/[\\/]/).pop() ?? source;
