@@ -33,6 +33,7 @@ describe('entity types', () => {
     ['Shares of Morgan Stanley fell on Monday.', 'Morgan Stanley'],
     ['Amnesty International said the protesters were beaten.', 'Amnesty International'],
     ['The arrests were reported by Tasnim on Sunday.', 'Tasnim'],
+    ['On Monday, Republicans disagreed with the plan.', 'Republicans'],
   ])('a ministry\'s field, an embassy, an acronym first, a company or court word, a known body make an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('organization');
   });

@@ -123,6 +123,12 @@ describe('quote speakers', () => {
     expect(speakerOf('Marco Rubio spoke in Miami. Rubio said he had begun to unmask Donald Trump, whom he called a "con artist."', 'con artist')).toBe('Marco Rubio');
   });
 
+  it('sided-aide: "a senior GOP aide said" after another speaker is no spokesman of hers', () => {
+    const text = 'Ann Vale said the harbour board would meet on Monday. A senior GOP aide said the members were tired of anonymous accusations.';
+    expect(speakerOf(text, 'anonymous accusations')).not.toBe('Ann Vale');
+    expect(speakerOf('Ann Vale said the harbour board would meet on Monday. A spokesman said the members were tired of anonymous accusations.', 'anonymous accusations')).toBe('Ann Vale');
+  });
+
   it('nation-group: "Iraqi officials said" is a group of that nation, not officials of any country', () => {
     const text = 'Iraqi officials said the talks with the militia leaders had failed. Later, North Korean officials said the talks had collapsed.';
     expect(speakerOf(text, 'militia leaders')).toBe('Iraqi officials');

@@ -1,5 +1,6 @@
 import type { EntityMention, Quote, Sentence, Span, Token } from '../../model/index.js';
-import { GIVEN_NAMES } from '../name-words.js';
+import { AFFILIATIONS, GIVEN_NAMES } from '../name-words.js';
+import { places } from '../places.js';
 import { SPEECH_VERBS, type Attribution } from './cues.js';
 import { SPEAKS_FOR } from './subject.js';
 
@@ -40,6 +41,9 @@ export function speakerSpan(a: Attribution, s: Sentence, ctx: SpeakerContext): S
   // An anaphor: "the statement", "the ministry", "a spokesman" speak for the one quoted before;
   // "economists estimated", "analysts said" are others, unnamed.
   if (!definite(tokens, a.subject, s) && !SPEAKS_FOR.has(t.lower)) return null;
+  // "A senior GOP aide said", "a Russian official said": one who speaks for a party or nation the
+  // modifier names, not for whoever was quoted before.
+  if (sidedModifier(tokens, a.subject, s)) return null;
   const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence <= s.index);
   return previous?.speakerSpan ?? null;
 }
@@ -62,6 +66,14 @@ function issuerOf(tokens: Token[], j: number, s: Sentence): number {
   // The first word of a name ending here: its mention starts there.
   while (k - 1 >= s.tokenStart && tokens[k - 1].pos === 'PROPN' && tokens[k].pos === 'PROPN') k--;
   return k;
+}
+
+/** A party word or a nationality among the modifiers of the noun at token `j` ("a senior GOP aide"). */
+function sidedModifier(tokens: Token[], j: number, s: Sentence): boolean {
+  for (let k = j - 1; k >= s.tokenStart && /^(NOUN|ADJ|PROPN)$/.test(tokens[k].pos); k--) {
+    if (AFFILIATIONS.has(tokens[k].lower) || places().get(tokens[k].lower)?.as === 'demonym') return true;
+  }
+  return false;
 }
 
 /** The noun phrase ending at token `j` opens with "the", "this", "its" and the like. */
