@@ -72,9 +72,10 @@ export function canonicalName(c: Cluster): string {
     const w = n.toLowerCase().split(' ');
     return (JOINERS.has(w[0]) && w.length === 2 ? 1 : Math.min(w.length, 2)) + (w.length > 1 && GIVEN_NAMES.has(w[0]) ? 1 : 0);
   };
-  // A transcript's speaker label in capitals ("AMY GOODMAN:") only when nothing else is written, and then in title case.
+  // A transcript's speaker label in capitals ("AMY GOODMAN:") only when nothing as full is written
+  // ("Amy" is not), and then in title case.
   const shouting = (n: string) => (n.length > 4 && n.includes(' ') && n === n.toUpperCase() && /\p{Lu}/u.test(n) ? 1 : 0);
-  const names = [...c.names.entries()].sort((x, y) => shouting(x[0]) - shouting(y[0]) || fullness(y[0]) - fullness(x[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
+  const names = [...c.names.entries()].sort((x, y) => fullness(y[0]) - fullness(x[0]) || shouting(x[0]) - shouting(y[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
   if (names.length) return shouting(names[0][0]) ? titleCase(names[0][0]) : names[0][0];
   const m = c.mentions[0].m;
   return m.text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());

@@ -69,6 +69,8 @@ describe('resolving entities', () => {
     // A transcript's speaker label in capitals shows in title case; the word after its colon is no name.
     const show = annotateTexts('AMY GOODMAN: We turn now to Port Kestrel. JUAN GONZÁLEZ: Thank you.');
     expect(entityName(show, mentionsOf(show.articles[0], 'AMY GOODMAN')[0])).toBe('Amy Goodman');
+    const first = annotateTexts('AMY GOODMAN: We turn now to Port Kestrel.\nAMY GOODMAN: And the harbour, Amy said. Amy asked the mayor again.');
+    expect(entityName(first, mentionsOf(first.articles[0], 'Amy')[0])).toBe('Amy Goodman');
     expect(entityName(show, mentionsOf(show.articles[0], 'JUAN GONZÁLEZ')[0])).toBe('Juan González');
     expect(show.articles[0].entities.map((m) => m.text)).not.toContain('Thank');
     const jr = annotateTexts('Donald Trump Jr. spoke on Monday. Trump Jr. left. Later Trump Jr. returned.');
