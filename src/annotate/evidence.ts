@@ -60,9 +60,12 @@ const LOCATIVE = /^(in|to|from|at|near|into|across|outside|inside|around|toward|
 /**
  * A one-word name that is the surname of a person named in full earlier in the article is that
  * person, though it also names a place ("Valerie Castile … Castile said", "Michael Jordan … Jordan
- * scored"), unless a preposition of place stands before it. Mutates and returns the mentions.
+ * scored"), unless a preposition of place stands before it; a one-word name of no known kind is a
+ * person when a heading names someone of that surname (`headed`). Mutates and returns the mentions.
  */
-export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
+export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], index: Map<number, number>, headed: Set<string> = new Set()): EntityMention[] {
+  // "Defense Secretary nominee James Mattis" as a section's heading, then "Mattis said …": a person.
+  for (const m of mentions) if (m.form === 'name' && m.type === 'other' && headed.has(m.text.toLowerCase())) m.type = 'person';
   const surnames = new Map<string, number>();
   for (const m of mentions) {
     const words = m.text.split(/\s+/);

@@ -8,6 +8,7 @@ import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes/index.js';
 import { retypeByReference, surnamesAsPeople } from './evidence.js';
 import { addContextRoles } from './roles.js';
+import { isGivenName } from './types.js';
 
 /**
  * Stage 4, annotate: entity mentions (names and role descriptions), numbers with what they count,
@@ -19,9 +20,14 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
   const index = new Map(tokens.map((t, i) => [t.start, i]));
   const entities: EntityMention[] = [];
   const midCaps = midSentenceCapitals(tokens, sentences);
+  // Surnames of the people a heading names by given name and surname ("… nominee James Mattis").
+  const headed = new Set<string>();
   for (const s of sentences) {
     // Headlines capitalise every word, so names are looked for in the body only.
-    if (article.blocks[s.block].heading) continue;
+    if (article.blocks[s.block].heading) {
+      for (const m of findNames(tokens, s, midCaps)) if (m.type === 'person' && /^\S+ \S+$/.test(m.text) && isGivenName(tokens[index.get(m.start)!])) headed.add(m.text.split(' ')[1].toLowerCase());
+      continue;
+    }
     const names = findNames(tokens, s, midCaps);
     const descriptions = findDescriptions(tokens, s, names);
     const labels = findCharacterisations(tokens, s, [...names, ...descriptions]);
@@ -30,7 +36,7 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
   entities.sort((a, b) => a.start - b.start);
   addContextRoles(tokens, entities, index);
   retypeByReference(tokens, sentences, entities, index);
-  surnamesAsPeople(tokens, entities, index);
+  surnamesAsPeople(tokens, entities, index, headed);
   const numbers = sentences.flatMap((s) => findNumbers(tokens, s)).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
   const dates = sentences.flatMap((s) => findDates(tokens, s, article.date)).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   const quotes = findQuotes(article, entities);

@@ -54,6 +54,11 @@ describe('entity types', () => {
     expect(typeOf(text, name)).toBe('place');
   });
 
+  it('a one-word name is a person when a heading names someone of that surname', () => {
+    expect(typeOf('The harbour deal was signed on Tuesday.\n\nDefence Secretary nominee Ann Velloran\n\nVelloran said the alliance was vital to the country.', 'Velloran')).toBe('person');
+    expect(typeOf('The harbour deal was signed on Tuesday. Velloran said the alliance was vital to the country.', 'Velloran')).not.toBe('person');
+  });
+
   it('a surname or given name that is also a town is the person ("Hamilton", "Stanley": Bermuda\'s and the Falklands\' capitals)', () => {
     expect(typeOf('Lewis Hamilton won the race. Hamilton said it was hard.', 'Hamilton')).toBe('person');
     expect(typeOf('The minister left early. Later, Stanley said he was tired.', 'Stanley')).not.toBe('place');
