@@ -26,7 +26,8 @@ export function findConflicts(pairs: ClaimPair[], articles: AnnotatedArticle[]):
   };
   for (const p of [...pairs].sort((x, y) => y.similarity - x.similarity)) {
     // Two articles of one outlet that differ have been updated, not contradicted by another outlet;
-    // so have two articles published days apart: tolls rise, votes are put off.
+    // so have two articles published days apart: tolls rise, votes are put off ("the deadline is
+    // Monday", then "tonight"), and their weekdays resolve against different weeks.
     const [A, B] = [articles[p.a.article], articles[p.b.article]];
     if (A.outlet === B.outlet || daysApart(A.date, B.date) > 1) continue;
     for (const c of [numberConflict(p, articles), dateConflict(p, articles), scopeConflict(p, articles, scope)]) {

@@ -15,9 +15,6 @@ export function dateConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found 
   const [A, B] = [articles[p.a.article], articles[p.b.article]];
   // Dates are the easiest to misread (a weekday resolved against another day): close claims only.
   if (p.similarity < 0.4 || !sameHappening(p, A, B)) return null;
-  // Articles written days apart tell a moving story ("the deadline is Monday", then "tonight"), and
-  // their weekdays resolve against different weeks: only reports of about the same day are compared.
-  if (A.date && B.date && Math.abs(Date.parse(A.date) - Date.parse(B.date)) > MAX_REPORT_GAP_DAYS * 86_400_000) return null;
   const da = eventDates(A, p.a);
   const db = eventDates(B, p.b);
   if (!da.length || !db.length || da.some((x) => db.some((y) => x.iso === y.iso))) return null;
@@ -68,8 +65,6 @@ function overnight(A: AnnotatedArticle, x: DateMention, B: AnnotatedArticle, y: 
 
 /** Most days two dates of one happening lie apart in two outlets' tellings. */
 const MAX_APART_DAYS = 7;
-/** Most days between two articles whose dates are compared. */
-const MAX_REPORT_GAP_DAYS = 2;
 
 /**
  * What a date or time gives the time of, as a stem: a noun it is the possessive of ("Thursday's

@@ -1,6 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { loadMap } from '../lexicon/index.js';
-import { places, twoWordPlace } from './places.js';
+import { demonymBefore } from './places.js';
 
 /** What a characterising description describes: a government, an armed or political group, or a person. */
 export type Characterised = 'government' | 'group' | 'person';
@@ -34,16 +34,14 @@ export function findCharacterisations(tokens: Token[], s: Sentence, taken: Entit
     let nationality: string | null = null;
     while (from - 1 >= s.tokenStart) {
       const t = tokens[from - 1];
-      // "the North Korean regime": a nationality of two words.
-      const pair = from - 2 >= s.tokenStart && /^\p{Lu}/u.test(tokens[from - 2].value) ? twoWordPlace(tokens, from - 2, from) : undefined;
-      if (pair?.as === 'demonym' && !nationality) {
-        nationality = pair.country;
-        from -= 2;
+      // "the North Korean regime", "the Syrian regime": a nationality of two words or one.
+      const nation: { country: string; words: number } | null = nationality ? null : demonymBefore(tokens, from, s.tokenStart);
+      if (nation) {
+        nationality = nation.country;
+        from -= nation.words;
         continue;
       }
-      const place = /^\p{Lu}/u.test(t.value) ? places().get(t.lower) : undefined;
-      if (place?.as === 'demonym' && !nationality) nationality = place.country;
-      else if (!(t.pos === 'ADJ' && /^\p{Ll}/u.test(t.value)) && !/^\p{Ll}+(-\p{Ll}+)+$/u.test(t.value)) break;
+      if (!(t.pos === 'ADJ' && /^\p{Ll}/u.test(t.value)) && !/^\p{Ll}+(-\p{Ll}+)+$/u.test(t.value)) break;
       from--;
     }
     const before = tokens[from - 1];

@@ -1,7 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { PORTFOLIOS, TITLES } from './name-words.js';
-import { places, twoWordPlace } from './places.js';
+import { demonymBefore, places, twoWordPlace } from './places.js';
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their']);
 
@@ -100,7 +100,7 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
     const groupNoun = GROUP_HEADS.has(t.lower);
     if (!det && !groupNoun) continue;
     // "Iraqi officials", "North Korean troops": a group of one nation is told apart from another's.
-    const nation = groupNoun ? demonymBefore(tokens, from, s) : null;
+    const nation = groupNoun ? demonymBefore(tokens, from, s.tokenStart) : null;
     if (nation) from -= nation.words;
     const text = tokens.slice(from, i + 1).map((x, n) => (n && x.start > tokens[from + n - 1].end ? ' ' : '') + x.value).join('');
     out.push({ start: tokens[from].start, end: t.end, text, type: 'organization', sentence: s.index, entity: '', form: 'description', roles: [t.lower], nationality: nation?.country ?? null });
@@ -108,13 +108,3 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
   return out;
 }
 
-/** The nationality written in one or two capitalised words right before token `at` ("Iraqi", "North Korean"), or null. */
-function demonymBefore(tokens: Token[], at: number, s: Sentence): { country: string; words: number } | null {
-  for (const words of [2, 1]) {
-    const k = at - words;
-    if (k < s.tokenStart || !/^\p{Lu}/u.test(tokens[k].value)) continue;
-    const place = words === 2 ? twoWordPlace(tokens, k, at) : places().get(tokens[k].lower);
-    if (place?.as === 'demonym') return { country: place.country, words };
-  }
-  return null;
-}

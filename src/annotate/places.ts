@@ -72,6 +72,20 @@ export function twoWordPlace(tokens: { lower: string }[], k: number, end: number
   return k >= 0 && k + 1 < end ? places().get(`${tokens[k].lower} ${tokens[k + 1].lower}`) : undefined;
 }
 
+/**
+ * The nationality written in one or two capitalised words right before token `at`, not before token
+ * `from` ("Iraqi officials", "the North Korean regime"), and how many words it takes; or null.
+ */
+export function demonymBefore(tokens: { value: string; lower: string }[], at: number, from: number): { country: string; words: number } | null {
+  for (const words of [2, 1]) {
+    const k = at - words;
+    if (k < from || !/^\p{Lu}/u.test(tokens[k].value)) continue;
+    const place = words === 2 ? twoWordPlace(tokens, k, at) : places().get(tokens[k].lower);
+    if (place?.as === 'demonym') return { country: place.country, words };
+  }
+  return null;
+}
+
 export const PLACE_WORDS = loadSet('annotate/place-words');
 
 /** States, provinces and large cities that are not countries or capitals, from data/annotate/regions.txt. */

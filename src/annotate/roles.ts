@@ -1,7 +1,7 @@
 import type { EntityMention, Token } from '../model/index.js';
 import { CHARACTERISATIONS } from './characterisations.js';
 import { PORTFOLIOS, TITLES } from './name-words.js';
-import { places, twoWordPlace } from './places.js';
+import { demonymBefore, places } from './places.js';
 
 const TITLE_WORDS = new Set([...TITLES].flatMap((t) => t.split(' ')).filter((w) => !['of', 'and', 'the', 'in'].includes(w)));
 /** Characterising words that stand before a person's name like a title: "billionaire Donald Trump". */
@@ -28,9 +28,8 @@ export function addContextRoles(tokens: Token[], mentions: EntityMention[], inde
     while (k >= 0 && first - k <= 4 && (TITLE_WORDS.has(tokens[k].lower) || PORTFOLIOS.has(tokens[k].lower) || LABELS.has(tokens[k].lower))) before.unshift(tokens[k--].lower);
     if (before.length) push(m, before.join(' '));
     // "Russian", "North Korean" before the title: the person's nationality.
-    const pair = twoWordPlace(tokens, k - 1, k + 1);
-    const place = pair?.as === 'demonym' ? pair : k >= 0 ? places().get(tokens[k].lower) : undefined;
-    if (place && place.as === 'demonym' && !m.nationality) m.nationality = place.country;
+    const nation = demonymBefore(tokens, k + 1, 0);
+    if (nation && !m.nationality) m.nationality = nation.country;
     if (k >= 1 && /^[’']s$/.test(tokens[k].value)) {
       const owner = places().get(tokens[k - 1].lower);
       if (owner && owner.as === 'name' && !m.nationality) m.nationality = owner.country;
