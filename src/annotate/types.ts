@@ -72,9 +72,9 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   // name that is also a word ("Bill Clinton", not a bill).
   if (STORM_PREFIXES.has(first.lower)) return 'other';
   for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
-  // "Christchurch", "Santa Rosa": a city of the gazetteer (a person of that surname is told apart at resolution).
   // "Democrats", "Tories": the members of a party, a group.
   if (to - from === 1 && AFFILIATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, ''))) return 'organization';
+  // "Christchurch", "Santa Rosa": a city of the gazetteer (a person of that surname is told apart at resolution).
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) || CITIES.has(lower) ? 'place' : 'other';
   if (CITIES.has(lower)) return 'place';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
