@@ -29,6 +29,7 @@ describe('repair', () => {
 
   it('drops a label that heads a report', () => {
     expect(fix('DEVELOPING: Harbour police arrested a suspect in the shooting on Friday, the chief said.').text).toBe('Harbour police arrested a suspect in the shooting on Friday, the chief said.');
+    expect(fix('• The harbour law prohibits private employers from cooperating with federal officials.').text).toBe('The harbour law prohibits private employers from cooperating with federal officials.');
     expect(fix('BREAKING NEWS — REDMARSH (ANW) - A judge quashed the runway permit on Thursday.').text).toBe('A judge quashed the runway permit on Thursday.');
   });
 

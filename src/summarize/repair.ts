@@ -9,8 +9,8 @@ import { endsWithTitle } from '../tokenize/titles.js';
  */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.'’ /-]{2,40}(?:,[^—–\-()\n]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[—–-]{1,2}\s+|(?:\p{Lu}[\p{L}.'’ ,-]{1,50} )?\((?:CNN|AP|AFP|Reuters|CNN Business|CNBC)\)\s*(?:[—–-]{1,2}\s*)?)(?=["“‘]?\p{Lu})/u;
 
-/** A label that heads a report ("DEVELOPING: ", "BREAKING NEWS — ", "UPDATE: "): no part of what it says. */
-const LABEL = /^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATE[D]?|EXCLUSIVE|JUST IN|LIVE)\s*[:—–-]\s+(?=["“‘]?\p{Lu})/u;
+/** A label that heads a report ("DEVELOPING: ", "BREAKING NEWS — ", "UPDATE: ") or a list item's bullet ("• AB 450 …"): no part of what it says. */
+const LABEL = /^(?:(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|UPDATE[D]?|EXCLUSIVE|JUST IN|LIVE)\s*[:—–-]|[•·▪●■►*])\s+(?=["“‘]?\p{Lu})/u;
 
 /**
  * Words that tie a clause to the one before it and may simply be dropped when what follows is a
