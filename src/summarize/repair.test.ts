@@ -79,6 +79,11 @@ describe('repair', () => {
     expect(fix('After the mayor met the builder, the developer who was jailed over the permits.').ok).toBe(false);
   });
 
+  it('marks a clause that opens with an inflected verb and has no subject, not one whose main clause follows', () => {
+    expect(fix('Turned down by the harbour court earlier this year.').ok).toBe(false);
+    expect(fix('Asked about the harbour, the mayor said the quay would reopen.').ok).toBe(true);
+  });
+
   it('marks a relative clause cut from what it is about', () => {
     expect(fix('Which, according to the council, is exactly what happened.').ok).toBe(false);
     expect(fix('Which council members voted for the ban?').ok).toBe(true);

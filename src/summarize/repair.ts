@@ -56,7 +56,7 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
     } else ok = false;
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
   const after = tokens.filter((w) => w.start >= cut);
-  if (!hasPredicate(words) || subordinateOnly(words, after) || saysNothing(after) || cutAfterConjunction(words)) ok = false;
+  if (!hasPredicate(words) || subordinateOnly(words, after) || subjectless(words, after) || saysNothing(after) || cutAfterConjunction(words)) ok = false;
   // "Which, according to the Vatican, is exactly what happened.": a relative clause cut from what it is about.
   if (/^which\b/i.test(rest) && !/\?["”’']?\s*$/.test(rest)) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
@@ -121,6 +121,16 @@ function mainClauseAfter(tokens: Token[]): boolean {
 function subordinateOnly(words: Token[], tokens: Token[]): boolean {
   const at = DEGREE.test(words[0]?.lower ?? '') ? 1 : 0;
   return SUBORDINATORS.has(words[at]?.lower ?? '') && SUBJECT_POS.has(words[at + 1]?.pos ?? '') && !mainClauseAfter(tokens);
+}
+
+/**
+ * True when the clause opens with an inflected verb and no subject ever comes: "Turned down by court
+ * earlier.", "Says he will run." (a post's or a headline's words). "Asked about it, Trump said …" has
+ * its main clause after the comma; "Imagine …" is a bare verb.
+ */
+function subjectless(words: Token[], tokens: Token[]): boolean {
+  const w = words[0];
+  return w !== undefined && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing') && !mainClauseAfter(tokens);
 }
 
 /** A clause of its own: it opens with a subject and has a verb. */
