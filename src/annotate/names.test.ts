@@ -130,6 +130,10 @@ describe('names', () => {
     expect(names('The Associated Drivers and Train Union (ADTU) called the strike.')).toContain('Associated Drivers and Train Union:organization');
   });
 
+  it('party-members: "Democrats said" opening a sentence names a group', () => {
+    expect(names('Democrats said the harbour bill would fail. Tories voted against it.')).toEqual(['Democrats:organization', 'Tories:organization']);
+  });
+
   it('contraction: "I’m", "We’ve", "Don’t" with a curly apostrophe are no names', () => {
     expect(names('“So I’m very concerned,” said Sen. Ann Vale. “We’ve waited. Don’t wait,” she added.')).toEqual(['Ann Vale:person']);
   });
