@@ -136,6 +136,7 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
     const ax = anchorOf(A, p.a, x);
     const ox = ageOwner(A, p.a, x);
     const kind = figureSense(A, p.a, x);
+    const [tx, wx] = [periodOf(A, p.a, x), SHARE.test(x.unit!) ? wholeOf(A, p.a, x) : null];
     // A bound ("may exceed $1 trillion", "from two years to life") is no amount to contradict.
     if (kind === 'range') continue;
     const same = ys.filter((y) => {
@@ -154,12 +155,11 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       const [px, py] = [distanceOwner(A, p.a, x), distanceOwner(B, p.b, y)];
       if (px && py && px !== py) return false;
       // "one commutation in his first term" and "ten in more than five years": counts over two stretches of time.
-      const [tx, ty] = [periodOf(A, p.a, x), periodOf(B, p.b, y)];
-      if (tx !== ty) return false;
+      if (tx !== periodOf(B, p.b, y)) return false;
       // "0.36% of all votes cast" and "100 percent of precincts"; "54 percent" and "59 percent of
       // Americans": shares of different things, or of a thing one side does not name; and what a
       // candidate "needs to win" is a calculation of its own.
-      return !SHARE.test(x.unit!) || (wholeOf(A, p.a, x) === wholeOf(B, p.b, y) && kind !== 'maybe');
+      return !SHARE.test(x.unit!) || (wx === wholeOf(B, p.b, y) && kind !== 'maybe');
     });
     // "a two-count complaint" and "one count of … and one count of …": a claim's parts add up.
     const total = sumOf(ys, unitKey(x));

@@ -18,6 +18,8 @@ export const NICKNAMES = loadMap('annotate/nicknames');
 export const GROUP_ADJECTIVES = loadSet('annotate/group-adjectives');
 export const EVENT_WORDS = loadSet('annotate/event-words');
 export const AFFILIATIONS = loadSet('annotate/affiliations');
+/** A party word in the plural, for the party's members: "Democrats", "Tories". */
+export const isPartyPlural = (lower: string): boolean => lower.endsWith('s') && AFFILIATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, ''));
 export const CALENDAR = new Set([...RELATIVE_DAYS, ...WEEKDAYS, ...MONTHS, ...ABBREVIATIONS]);
 export const JOINERS = new Set(['of', 'de', 'del', 'da', 'di', 'dos', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'du', 'le', 'el']);
 export const capitalised = (t: Token) => /^[\p{Lu}]/u.test(t.value) || /^No\d+$/.test(t.value);

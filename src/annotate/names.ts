@@ -1,6 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { AFFILIATIONS, allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
 import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
@@ -123,7 +123,7 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   // "Ted Cruz spoke": a given name before a proper noun, whatever the tagger made of it ("Ted" as a verb).
   if (isGivenName(t) && t.pos !== 'AUX' && next && ((capitalised(next) && next.pos === 'PROPN') || (JOINERS.has(next.lower) && particlesThen(tokens, i + 1, s.tokenEnd)))) return true;
   // "Democrats said …", "Tories voted …": a party's members, a group that speaks.
-  if (/s$/.test(t.lower) && AFFILIATIONS.has(t.lower.replace(/ies$/, 'y').replace(/s$/, ''))) return true;
+  if (isPartyPlural(t.lower)) return true;
   // "Cruz continued:", "Trump has said": a proper noun that is the subject of a verb, not a plural
   // noun ("Officials said").
   if (t.pos !== 'PROPN' || next === undefined || isCommonPlural(t) || GROUP_WORDS.has(t.lower)) return false;

@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { rarity } from '../lexicon/rarity.js';
-import { AFFILIATIONS, EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, JOINERS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
+import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
 import { OUTLET_NAMES } from './outlet-names.js';
 import { CITIES, places, PLACE_WORDS, REGIONS } from './places.js';
 
@@ -73,7 +73,7 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (STORM_PREFIXES.has(first.lower)) return 'other';
   for (let k = from + 1; k < to; k++) if (EVENT_WORDS.has(tokens[k].lower)) return 'other';
   // "Democrats", "Tories": the members of a party, a group.
-  if (to - from === 1 && AFFILIATIONS.has(lower.replace(/ies$/, 'y').replace(/s$/, ''))) return 'organization';
+  if (to - from === 1 && isPartyPlural(lower)) return 'organization';
   // "Christchurch", "Santa Rosa": a city of the gazetteer (a person of that surname is told apart at resolution).
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) || CITIES.has(lower) ? 'place' : 'other';
   if (CITIES.has(lower)) return 'place';
