@@ -26,6 +26,9 @@ describe('clean', () => {
       `JUST WATCHED Mayor on the harbour vote: ${'we will not back down '.repeat(8)}Replay More Videos ... MUST WATCH Mayor on the harbour vote 01:08`,
       `CLOSE Sheriff Ana Ruiz says the county ${'followed the law and '.repeat(10)}released him as the court ordered. (July 7) AP`,
       'Harbour Flood Listen · 4:04 4:04',
+      'Hide caption Volunteers fill sandbags on the quay on Friday. The river rose two metres overnight, the harbour office said. Previous Next Jane Ruiz/AP',
+      'Previous Next Tom Vale via AP 1 of 10 i View slideshow',
+      'Contributing: Ann Marsh in Port Kestrel; Tom Vale and Jane Ruiz in Harbour City; Al Ruiz in the capital; the Associated Press',
       `Photos: The harbour flood Photos: The harbour flood Water covers the quay on Friday, when ${'the river rose and '.repeat(10)}boats broke loose.`,
     ];
     expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);

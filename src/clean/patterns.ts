@@ -27,7 +27,7 @@ export const BOILERPLATE: RegExp[] = [
   /^(slideshow|gallery|photos?) \(\d+ (images?|photos?)\)$/i,
   /^(story continue[sd]? below|continue reading)\b.*/i,
   /^click here\b.*/i,
-  /^(the )?associated press contributed to this report\.?$|^contributing: .{0,80}$/i,
+  /^(the )?associated press contributed to this report\.?$|^contributing: .{0,200}$/i,
   /^(close|loading\.*|video|photo|youtube|\[pullquote\]|_{3,}|\*{3,}|#)$/i,
   /^-?\s*follow (@\w+|the \w+ on (twitter|x|facebook))\b.*/i,
   /^the (opinions|views) expressed (in this \w+|by (the )?(columnists?|authors?|writers?|contributors?))\b.*\b(own|solely|not (necessarily )?(represent|reflect))\b/i,
@@ -47,10 +47,12 @@ export const BOILERPLATE: RegExp[] = [
  * Widgets printed into the text whatever their length: a video player's "JUST WATCHED … Replay
  * More Videos … MUST WATCH …" or "CLOSE <the video's description> (May 10) AP" (its close button,
  * in Gannett papers' pages) and a gallery's caption that repeats its title ("Photos: Victims of
- * the attack Photos: Victims of the attack …") or counts its place ("Hide Caption 3 of 15 Photos: …"),
+ * the attack Photos: Victims of the attack …"), counts its place ("Hide Caption 3 of 15 Photos: …")
+ * or is a slideshow's, whose lines open with its buttons ("Hide caption A man waits … Previous Next
+ * Altaf Qadri/AP", "Previous Next Azim Afif via AP 1 of 10 i View slideshow"),
  * and an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04").
  */
-export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide Caption \d+ of \d+\b|\bListen · \d{1,2}:\d\d\b/;
+export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide [Cc]aption\b|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b/;
 
 /** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
 export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
