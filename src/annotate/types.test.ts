@@ -50,6 +50,10 @@ describe('entity types', () => {
     // A city of the gazetteer (GeoNames, 150,000 people or more).
     ['Mourners gathered in Christchurch on Saturday.', 'Christchurch'],
     ['Fires spread near Santa Rosa on Monday.', 'Santa Rosa'],
+    // A head word of a settlement or a camp.
+    ['Ann Vale, of Kestrel Township in New Jersey, was a medic.', 'Kestrel Township'],
+    ['Climbers at Halden Base Camp were buried by the avalanche.', 'Halden Base Camp'],
+    ['Gunfire was heard in Varesk Heights overnight.', 'Varesk Heights'],
   ])('a place word, a point of the compass before a country, "City of" or a state after the comma make a place: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
   });
