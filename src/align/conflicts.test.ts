@@ -83,6 +83,14 @@ describe('number conflicts', () => {
     expect(numbers('Attackers struck three oil tankers in the Gulf of Oman on Monday, the navy said.')).toEqual([]);
   });
 
+  it('finds none between figures each told of its own day ("10 people Tuesday, … more than 200 on Monday")', () => {
+    const riot = 'Riots broke out in Port Kestrel after the funeral of Tom Rell.';
+    const s = story(`${riot} Police arrested 250 people in Port Kestrel in Monday's violence, the governor said.`, `${riot} Police arrested only 10 people in Port Kestrel Tuesday, compared to more than 200 in Monday's violence.`, ['2024-05-22', '2024-05-22']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    const same = story(`${riot} Police arrested 250 people in Port Kestrel in Monday's violence, the governor said.`, `${riot} Police arrested 35 people in Port Kestrel in Monday's violence, the governor said.`, ['2024-05-22', '2024-05-22']);
+    expect(same.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+  });
+
   it('finds none between figures of different places, or against a tally "as of" a day', () => {
     const a = story(`${GULF} Attackers struck two oil tankers off Oman on Thursday, the navy said.`, `${GULF} Attackers struck three oil tankers off Yemen on Thursday, the navy said.`, ['2024-06-14', '2024-06-14']);
     expect(a.conflicts.filter((c) => c.kind === 'number')).toEqual([]);

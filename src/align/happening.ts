@@ -31,6 +31,29 @@ export function onOtherDays(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArtic
   return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => Math.abs(x - y) <= 1));
 }
 
+/**
+ * The day a figure is told of, when its own clause names one: "arrested only 10 people Tuesday" →
+ * Tuesday, "250 people were arrested in Monday's violence" → Monday (the nearest date within eight
+ * words after the figure or five before it, not past punctuation), as a day number; null when none
+ * is. Two figures told of different days count two happenings, even in one sentence ("10 people
+ * Tuesday, compared to more than 200 on Monday").
+ */
+export function figureDay(art: AnnotatedArticle, c: Claim, n: Span): number | null {
+  const [k, to] = tokenSpan(art, c, n);
+  let from = k;
+  while (from > c.tokenStart && from > k - 5 && art.tokens[from - 1].type !== 'punctuation') from--;
+  let end = to;
+  while (end < c.tokenEnd && end < to + 8 && art.tokens[end].type !== 'punctuation') end++;
+  const [lo, hi] = [art.tokens[from]?.start ?? n.start, art.tokens[end - 1]?.end ?? n.end];
+  let best: { day: number; gap: number } | null = null;
+  for (const d of art.dates) {
+    if (!d.iso || d.iso.length !== 10 || d.start < lo || d.end > hi) continue;
+    const gap = d.start >= n.end ? d.start - n.end : n.start - d.end;
+    if (!best || gap < best.gap) best = { day: Date.parse(d.iso) / 86_400_000, gap };
+  }
+  return best?.day ?? null;
+}
+
 /** The tokens of a span inside a claim: the first it touches, and the one after its last. */
 export function tokenSpan(art: AnnotatedArticle, c: Claim, span: Span): [first: number, after: number] {
   let first = c.tokenStart;
