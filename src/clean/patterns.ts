@@ -52,7 +52,7 @@ export const BOILERPLATE: RegExp[] = [
  * Altaf Qadri/AP", "Previous Next Azim Afif via AP 1 of 10 i View slideshow"),
  * and an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04").
  */
-export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2\b|^Hide [Cc]aption\b|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b/;
+export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b/;
 
 /** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
 export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
