@@ -12,6 +12,12 @@ describe('types from what the text says next', () => {
     expect(mentionsOf(art, 'Marden Kestrel')[0].type).toBe('person');
   });
 
+  it('a pronoun inside a quotation refers to no name before it ("We owe it to ourselves," she said)', () => {
+    const art = annotateTexts('Marden Kestrel, a 33-year-old resident, called the violence heartbreaking. "We owe it to ourselves to do better," she said.').articles[0];
+    expect(mentionsOf(art, 'Marden Kestrel')[0].type).toBe('person');
+    expect(art.quotes[0]?.speaker).toBe('Marden Kestrel');
+  });
+
   it('facility: "the airport said it" makes the airport an organisation that can speak', () => {
     const art = annotateTexts('Kestrel Valley Airport said it was disappointed by the ruling.').articles[0];
     expect(mentionsOf(art, 'Kestrel Valley Airport')[0].type).toBe('organization');

@@ -6,6 +6,7 @@ const THING_PRONOUN = /^(it|its)$/;
 /** Places that are also run by someone who speaks for them ("the airport said it…"). */
 const FACILITY = /\s(Airport|Port|Station|Harbou?r)$/;
 const COMPANY = /^(company|firm|operator|business|carrier|group)$/;
+const QUOTE_MARK = /^["“”]$/;
 
 /**
  * Retypes names that their words left ambiguous by what the text says next: "Kestrel Valley Lines
@@ -23,11 +24,15 @@ export function retypeByReference(tokens: Token[], sentences: Sentence[], mentio
     if (last < 0) continue;
     const s = sentences[m.sentence];
     const end = sentences[m.sentence + 1]?.block === s.block ? sentences[m.sentence + 1].tokenEnd : s.tokenEnd;
-    // The first pronoun or company anaphor after the name, before any other name of a person or organisation.
+    // The first pronoun or company anaphor after the name, before any other name of a person or
+    // organisation; not one inside a quotation ("Ann Vale, a resident, … "We owe it to ourselves"").
+    let quoted = false;
     for (let k = last + 1; k < end; k++) {
       const t = tokens[k];
       const other = byStart.get(t.start);
       if (other && other !== m && other.text !== m.text) break;
+      if (QUOTE_MARK.test(t.value)) quoted = t.value === '“' ? true : t.value === '”' ? false : !quoted;
+      if (quoted) continue;
       const vote = PERSON_PRONOUN.test(t.lower) ? 1 : THING_PRONOUN.test(t.lower) || (COMPANY.test(t.lower) && tokens[k - 1]?.lower === 'the') ? -1 : 0;
       if (!vote) continue;
       votes.set(m.text, (votes.get(m.text) ?? 0) + vote);
