@@ -58,6 +58,24 @@ describe('entity types', () => {
     expect(typeOf(text, name)).toBe('place');
   });
 
+  it.each([
+    ['The Baltimore Orioles announced the game would be closed to the public.', 'Baltimore Orioles'],
+    ['The Chicago White Sox lost on Monday.', 'Chicago White Sox'],
+    ['The Kansas City Chiefs won the title.', 'Kansas City Chiefs'],
+    ['A source within Major League Baseball said so.', 'Major League Baseball'],
+  ])('a town or region, then the plural of a word, is a team; a league is an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('organization');
+  });
+
+  it('an outlet named with its article is an organisation ("told The Hill")', () => {
+    expect(typeOf('Ann Vale, a lawyer, told The Hill. “This is an indication that it will not end soon.”', 'The Hill')).toBe('organization');
+  });
+
+  it('a person named after a town stays a person ("London Breed", "Dallas Jones")', () => {
+    expect(typeOf('London Breed said the city would reopen.', 'London Breed')).toBe('person');
+    expect(typeOf('Dallas Jones said the city would reopen.', 'Dallas Jones')).toBe('person');
+  });
+
   it('a one-word name is a person when a heading names someone of that surname', () => {
     expect(typeOf('The harbour deal was signed on Tuesday.\n\nDefence Secretary nominee Ann Velloran\n\nVelloran said the alliance was vital to the country.', 'Velloran')).toBe('person');
     expect(typeOf('The harbour deal was signed on Tuesday. Velloran said the alliance was vital to the country.', 'Velloran')).not.toBe('person');

@@ -1,6 +1,6 @@
 import type { EntityType, Token } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
-import { rarity } from '../lexicon/rarity.js';
+import { rarity, wordRank } from '../lexicon/rarity.js';
 import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS } from './name-words.js';
 import { OUTLET_NAMES } from './outlet-names.js';
 import { CITIES, places, PLACE_WORDS, REGIONS } from './places.js';
@@ -54,7 +54,7 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   const bare = lower.replace(/^the /, '');
   if (INSTITUTIONS.has(lower) || INSTITUTIONS.has(bare) || ORGANISATIONS.has(bare)) return 'organization';
   // A news outlet: "Business Insider", "Tulsa World", "The Hill" (its "The" left before the run).
-  if (OUTLET_NAMES.has(bare) || (tokens[from - 1]?.lower === 'the' && OUTLET_NAMES.has(`the ${bare}`))) return 'organization';
+  if (OUTLET_NAMES.has(bare) || OUTLET_NAMES.has(lower) || (tokens[from - 1]?.lower === 'the' && OUTLET_NAMES.has(`the ${bare}`))) return 'organization';
   const place = places().get(lower);
   if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
   // "Nick de la Canal", "Vincent van Gogh": a given name, then a particle: a person, whatever the surname means.
@@ -77,6 +77,7 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   // "Christchurch", "Santa Rosa": a city of the gazetteer (a person of that surname is told apart at resolution).
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) || CITIES.has(lower) ? 'place' : 'other';
   if (CITIES.has(lower)) return 'place';
+  if (teamOfPlace(tokens, from, to)) return 'organization';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
   // "CNN Worldwide", "NATO Command": an acronym opens the name of an organisation, not of a person.
   if (/^[A-Z]{2,5}$/.test(first.value) && !/^[IVXL]+$/.test(first.value)) return 'organization';
@@ -98,6 +99,31 @@ function townOfRegion(tokens: Token[], to: number): boolean {
   const two = `${tokens[to + 1]?.lower} ${tokens[to + 2]?.lower}`;
   const n = REGIONS.has(two) ? 2 : REGIONS.has(tokens[to + 1]?.lower ?? '') ? 1 : 0;
   return n > 0 && (tokens[to + 1 + n] === undefined || tokens[to + 1 + n].type === 'punctuation');
+}
+
+/**
+ * The last word of a team's name: "Sox", or the plural of an English word that is no given name
+ * ("Orioles", "Cowboys", "Rangers"; not "Jones", "Williams", "Adams").
+ */
+function isTeamTail(t: Token): boolean {
+  if (t.value === 'Sox') return true;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.value) || /(ss|us|is)$/.test(t.lower)) return false;
+  const one = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  return wordRank(one) !== undefined && !GIVEN_NAMES.has(one);
+}
+
+/**
+ * "Baltimore Orioles", "Chicago White Sox", "Kansas City Chiefs": a town or region named by its
+ * first one or two words, then the plural of a word, names a team ("London Breed", "Dallas Jones"
+ * are people named after a city).
+ */
+function teamOfPlace(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !isTeamTail(tokens[to - 1]) || isGivenName(tokens[from])) return false;
+  for (let j = from + 1; j < Math.min(to, from + 3); j++) {
+    const head = tokens.slice(from, j).map((t) => t.lower).join(' ');
+    if (CITIES.has(head) || REGIONS.has(head)) return true;
+  }
+  return false;
 }
 
 /** "Lines", "Parents", "Recycling": a plural or a gerund, which surnames seldom are. */
