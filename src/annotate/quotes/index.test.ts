@@ -166,6 +166,21 @@ describe('reported statements', () => {
     expect(reported('The mayor promised to rebuild the quay before the summer.')).toEqual(['to rebuild the quay before the summer']);
   });
 
+  it('leaves the one told, and where and when, out of what was said ("told CNN the league is not aware")', () => {
+    expect(reported('A source told Harbour Radio the league is not aware of any such game.')).toEqual(['the league is not aware of any such game']);
+    expect(reported('The mayor told The Associated Press on Monday the quay was safe again.')).toEqual(['the quay was safe again']);
+    expect(reported('The mayor told reporters the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told her staff the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told them the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told a rally in Halden the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told Harbour 8 the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told KHRB-TV the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported("The mayor told Harbour Radio's Ann Vale the quay would reopen by June.")).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told The Associated Press on Saturday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told her staff in a closed-door meeting on Monday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('The mayor told The Harbour Gazette of Halden last week she would reopen the quay by June.')).toEqual(['she would reopen the quay by June']);
+  });
+
   it('leaves out what the cue verb only names: an object, a place, an occasion', () => {
     expect(reported('Petraeus did not explain the circumstances behind it, according to a senior official.')).toEqual([]);
     expect(reported('The director was scheduled to testify before the Senate Intelligence Committee next week.')).toEqual([]);

@@ -68,7 +68,8 @@ function contentStart(tokens: Token[], k: number, s: Sentence): number {
     const t = tokens[j];
     // "accused the candidate of groping them": what an accusation claims follows "of".
     if (t.lower === 'that' || t.value === ':' || (t.lower === 'of' && tokens[k].lemma === 'accuse')) return j + 1;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    // Not a capitalised word of a name ("The Associated Press") nor the first half of a compound ("closed-door").
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.value) && !(tokens[j + 1]?.value === '-' && tokens[j + 1].start === t.end)) break;
   }
   // "Still, he says, the campaign has …": the cue set off by commas, the statement after it.
   let from = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
@@ -78,7 +79,11 @@ function contentStart(tokens: Token[], k: number, s: Sentence): number {
   if (tokens[k].lemma === 'tell') {
     let r = from;
     while (r < s.tokenEnd && r - from < 6 && /^(DET|PRON|NOUN|PROPN|ADJ)$/.test(tokens[r].pos)) r++;
-    if (r > from && /^(about|of)$/.test(tokens[r]?.lower ?? '')) return -1;
+    // ("told the Gazette of Halden" names a paper.)
+    if (r > from && (tokens[r]?.lower === 'about' || (tokens[r]?.lower === 'of' && tokens[r + 1]?.pos !== 'PROPN'))) return -1;
+    // "told CNN the league is not aware", "told The Associated Press on Monday the city was calm":
+    // the one told, and when, come before what was said.
+    from = pastWhen(tokens, toldEnd(tokens, from, s), s);
   }
   for (let j = from; j < s.tokenEnd; j++) {
     const t = tokens[j];
@@ -96,6 +101,51 @@ function contentStart(tokens: Token[], k: number, s: Sentence): number {
     if ((t.pos === 'VERB' && !['ADP', 'DET'].includes(tokens[j - 1].pos)) || t.pos === 'AUX') return j > from || t.pos === 'VERB' ? from : -1;
   }
   return -1;
+}
+
+/** Object pronouns: the one told ("told him she was leaving"). */
+const TOLD_PRONOUN = /^(me|him|her|us|them|you)$/;
+
+/**
+ * Where the one told ends, from `from` right after "told": an object pronoun, or a noun phrase of
+ * one determiner and its nouns and names ("reporters", "The Associated Press", "her mother"); a
+ * second determiner or a pronoun opens what was said.
+ */
+function toldEnd(tokens: Token[], from: number, s: Sentence): number {
+  const t = tokens[from];
+  if (!t) return from;
+  if (TOLD_PRONOUN.test(t.lower) && !/^(NOUN|PROPN|ADJ)$/.test(tokens[from + 1]?.pos ?? '')) return from + 1;
+  let r = /^(DET|PRON)$/.test(t.pos) ? from + 1 : from;
+  const head = r;
+  while (r < s.tokenEnd && r - head < 6 && (r === head ? isNominal(tokens[r]) : inName(tokens, r))) r++;
+  return r > head ? r : from;
+}
+
+/** A noun, a name, or a capitalised word, which is a word of a name whatever its tag ("The Associated Press"). */
+const isNominal = (t: Token): boolean => /^(NOUN|PROPN)$/.test(t.pos) || /^\p{Lu}/u.test(t.value);
+
+/**
+ * Token `r` goes on the name before it: a noun or capitalised word, a part glued to it ("WEWS-TV",
+ * "CNN's Chris Cuomo") or a channel's number after a capitalised word ("Fox 8").
+ */
+function inName(tokens: Token[], r: number): boolean {
+  const [t, prev] = [tokens[r], tokens[r - 1]];
+  if (isNominal(t)) return true;
+  if (t.start === prev.end && tokens[r + 1]?.start === t.end && /^\p{Lu}/u.test(tokens[r + 1].value)) return true;
+  if (/^['’]s$/.test(t.value) && t.start === prev.end && /^\p{Lu}/u.test(tokens[r + 1]?.value ?? '')) return true;
+  return t.pos === 'NUM' && /^\p{Lu}/u.test(prev.value) && /^\d{1,2}$/.test(t.value);
+}
+
+/** Past where and when something was said: "in Ohio", "on Monday", "Monday night", "yesterday". */
+function pastWhen(tokens: Token[], from: number, s: Sentence): number {
+  let r = from;
+  // "told The Star-Ledger of Newark", "told a rally in Ohio".
+  if (/^(in|at|of)$/.test(tokens[r]?.lower ?? '') && tokens[r + 1]?.pos === 'PROPN') for (r++; r < s.tokenEnd - 1 && tokens[r].pos === 'PROPN'; ) r++;
+  if (tokens[r]?.lower === 'on' && WHEN_SAID.test(tokens[r + 1]?.value ?? '')) r++;
+  // "last week", "this morning".
+  if (/^(last|this)$/.test(tokens[r]?.lower ?? '') && /^(week|month|year|night|morning|afternoon|evening)$/.test(tokens[r + 1]?.lower ?? '')) r += 2;
+  while (r < s.tokenEnd - 1 && WHEN_SAID.test(tokens[r].value)) r++;
+  return r;
 }
 
 /** Only punctuation or a short prepositional phrase follows the cue: "…, the Kremlin has said." */
