@@ -35,6 +35,14 @@ describe('clean', () => {
     expect(kept(['The council voted on Monday.', ...furniture, 'The vote was close.'].join('\n'))).toEqual(['The council voted on Monday.', 'The vote was close.']);
   });
 
+  it('drops a note on the author that opens or closes the article, and keeps one inside it', () => {
+    const note = 'Ann Vale is national editor for Harbour Magazine.';
+    const body = 'The council voted on Monday.\nTom Ruiz is a senior fellow at the Harbour Institute, which backed the plan.\nThe vote was close.';
+    expect(kept(`${note}\n${body}\nJane Ruiz is a staff writer at the Harbour Gazette.`)).toEqual(body.split('\n'));
+    expect(kept('The mayor is the author of the plan for the harbour.\nThe vote was close.')).toHaveLength(2);
+    expect(kept('The Harbour Gazette is a contributor to the fund for the quay.\nThe vote was close.')).toHaveLength(2);
+  });
+
   it('keeps sentences that open with the same words', () => {
     expect(kept('Close to 40 people were hurt.\nContributing to the delay, the bridge was shut.')).toHaveLength(2);
     expect(kept('The opinions expressed by the protesters were shouted down.')).toHaveLength(1);

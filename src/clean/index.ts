@@ -1,6 +1,6 @@
 import type { Article, Block, CleanArticle } from '../model/index.js';
 import { message } from '../model/index.js';
-import { CAPTION_CHARS, CAPTION_HEAD, DATED_CAPTION, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
+import { AUTHOR_NOTE, CAPTION_CHARS, CAPTION_HEAD, DATED_CAPTION, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
 import { findRepeats } from './repeats.js';
 
 /**
@@ -50,11 +50,13 @@ function isHeading(line: string): boolean {
 }
 
 function markBoilerplate(text: string, blocks: Block[]): void {
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     const line = text.slice(b.start, b.end);
     if (isFurniture(line)) b.dropped = 'boilerplate';
     else if (line.length <= CAPTION_CHARS && (PHOTO_CREDIT.test(line) || DATED_CAPTION.test(line))) b.dropped = 'boilerplate';
-  }
+    // A note on the author opens or closes an article.
+    else if ((i === 0 || i === blocks.length - 1) && line.length <= 240 && AUTHOR_NOTE.test(line)) b.dropped = 'boilerplate';
+  });
 }
 
 /**

@@ -97,3 +97,11 @@ export const POST_SIGNATURE = /^(.+?)\s*[—–-]\s*([^—–()\n]{1,60}?)\s*\(@
 
 /** A post's trailing platform marker as scrapers leave it: `… / X"`. */
 export const EMBED_TAIL = /\s*\/\s*(X|Twitter|Facebook|Instagram|Telegram)\s*["”’']?\s*$/;
+
+/**
+ * A note on the author, as the first or last line of an article: "Michael Hirsh is national editor
+ * for Politico Magazine.", "Jane Ruiz is a senior fellow at the Harbour Institute and the author of
+ * …". A name, "is", a post in journalism or research, and where.
+ */
+export const AUTHOR_NOTE =
+  /^(?!(?:The|A|An|This|That|He|She|It|They|His|Her|Its|Their)\s)(?:\p{Lu}[\p{L}.'’-]+ ){1,3}(?:is|was) (?:a |an |the )?(?:[\p{L}-]+ ){0,4}(?:editor|correspondent|reporter|writer|columnist|contributor|producer|fellow|analyst|anchor|journalist|staff writer|bureau chief)\b[^.]{0,60}\b(?:for|at|of|with)\b[^\n]{0,140}$/u;
