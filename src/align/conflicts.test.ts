@@ -162,6 +162,14 @@ describe('number conflicts', () => {
     expect(s.conflicts).toEqual([]);
   });
 
+  it('compares the size of a change with another change only ("cut by 98 percent" / "capped at 3.67 percent")', () => {
+    const DEAL = 'The deal was signed in Vienna on Tuesday.';
+    const s = story(`${DEAL} The deal limits the uranium stockpile of Kestrel by 98 percent, the ministry said.`, `${DEAL} The deal limits the uranium stockpile of Kestrel at 3.67 percent, the ministry said.`, ['2024-07-02', '2024-07-02']);
+    expect(s.conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    const both = story(`${DEAL} The deal limits the uranium stockpile of Kestrel by 98 percent, the ministry said.`, `${DEAL} The deal limits the uranium stockpile of Kestrel by 90 percent, the ministry said.`, ['2024-07-02', '2024-07-02']);
+    expect(both.conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+  });
+
   it('compares the value a change started from with another starting value only', () => {
     const LOANS = 'The Senate failed to reach a compromise on student loans by the July 1 deadline.';
     const rates = (a: string, b: string) => story(`${LOANS} ${a}`, `${LOANS} ${b}`, ['2024-07-02', '2024-07-02']).conflicts.map((c) => c.description);

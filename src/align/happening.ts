@@ -121,10 +121,10 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
  * possibility or a need ("could have traveled 4,200 miles", "need to gain six seats", a poll's
  * "potentially taking 50 percent"), a figure denied ("doesn't have 40 votes"), a bound ("anywhere
  * from two years to life in prison", "may exceed $1 trillion"), the value a change started from
- * ("doubled from 3.4 percent"), or a plain count. Figures of different kinds are different
+ * ("doubled from 3.4 percent"), the size of a change ("cut by 98 percent"), or a plain count. Figures of different kinds are different
  * quantities; a bound is compared with nothing.
  */
-export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'from' | 'plain' {
+export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'from' | 'by' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);
   let from = k;
   while (from > c.tokenStart && from > k - 6 && art.tokens[from - 1].type !== 'punctuation') from--;
@@ -135,8 +135,10 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   const before = art.tokens.slice(from, k);
   const opener = before.at(-1)?.lower ?? '';
   if (RANGE_OPEN.has(opener) && art.tokens.slice(to, to + 3).some((t, i) => RANGE_CLOSE.has(t.lower) || (DASHES.has(t.value) && t.start === art.tokens[to + i - 1]?.end))) return 'range';
-  // "doubled from 4.3 percent", "to 6.8% from 3.4%": the value before the change, not the one after.
+  // "doubled from 4.3 percent", "to 6.8% from 3.4%": the value before the change, not the one after;
+  // "cut its stockpile by 98 percent", "won by 12 votes": the size of a change or a margin, not a level.
   if (opener === 'from') return 'from';
+  if (opener === 'by') return 'by';
   // "may exceed $1 trillion", "deficits projected to top $6 trillion": a bound, not the amount.
   if (before.slice(-3).some((t) => BOUND_VERBS.has(t.lemma))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
