@@ -141,6 +141,8 @@ function personAfterOrganisation(tokens: Token[], k: number, to: number, openTit
   for (let j = k + 1; j < to - 1; j++) {
     if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
     if (openTitle) return j;
+    // "San Jose Mercury News": what follows the given name is no person's name.
+    if (typeOf(tokens, j, to, spanText(tokens, j, to)) !== 'person') return k;
     const before = typeOf(tokens, k, j, spanText(tokens, k, j));
     if (before === 'organization' || before === 'place') return j;
     // "Actor Jussie Smollett", "Republicans Susan Collins", "If Joe Biden …": everyday words (or a

@@ -82,6 +82,14 @@ describe('names', () => {
     expect(found.some((n) => n.startsWith('Jimmy Carter Presidential Library'))).toBe(true);
   });
 
+  it('a given name inside an organisation\'s name does not open a person\'s ("the San Jose Harbour News")', () => {
+    expect(names('It ran in the San Jose Harbour News on Monday.')).toContain('San Jose Harbour News:organization');
+  });
+
+  it('long-title: "House Minority Whip Steny Vale" is Steny Vale', () => {
+    expect(names('House Minority Whip Steny Vale (D-Md.) said he would vote for the bill.')).toContain('Steny Vale:person');
+  });
+
   it('nationality-then-organisation: "The U.K. Foreign Office" and "the US State Department" keep their names', () => {
     const found = names('The U.K. Foreign Office said so. The US State Department agreed. U.S. President Donald Trump spoke.');
     expect(found).toEqual(expect.arrayContaining(['Foreign Office:organization', 'State Department:organization', 'Donald Trump:person']));
