@@ -84,6 +84,14 @@ describe('repair', () => {
     expect(fix('Asked about the harbour, the mayor said the quay would reopen.').ok).toBe(true);
   });
 
+  it('marks a clause whose only verbs stand in a relative clause, not one with a main verb after it', () => {
+    expect(fix('Former Halden Mayor Ann Vale, who is speaking Friday at the harbour.').ok).toBe(false);
+    expect(fix('In the wake of the mass shooting in Port Kestrel, which left 59 dead.').ok).toBe(false);
+    expect(fix('Former Halden Mayor Ann Vale, who spoke Friday at the harbour, said the quay would reopen.').ok).toBe(true);
+    expect(fix('The man who shot the guard fled across the harbour bridge.').ok).toBe(true);
+    expect(fix('Police arrested the mayor on Friday, which angered her supporters.').ok).toBe(true);
+  });
+
   it('marks a relative clause cut from what it is about', () => {
     expect(fix('Which, according to the council, is exactly what happened.').ok).toBe(false);
     expect(fix('Which council members voted for the ban?').ok).toBe(true);

@@ -56,7 +56,7 @@ export function repair(text: string, span: Span, tokens: Token[]): Repaired {
     } else ok = false;
   } else if (/^\p{Ll}/u.test(text.slice(cut, cut + 1))) ok = false;
   const after = tokens.filter((w) => w.start >= cut);
-  if (!hasPredicate(words) || subordinateOnly(words, after) || subjectless(words, after) || saysNothing(after) || cutAfterConjunction(words)) ok = false;
+  if (!hasPredicate(words) || subordinateOnly(words, after) || subjectless(words, after) || relativeOnly(after) || saysNothing(after) || cutAfterConjunction(words)) ok = false;
   // "Which, according to the Vatican, is exactly what happened.": a relative clause cut from what it is about.
   if (/^which\b/i.test(rest) && !/\?["”’']?\s*$/.test(rest)) ok = false;
   let t = text.slice(cut, span.end).replace(/\s+/g, ' ').trim();
@@ -131,6 +131,29 @@ function subordinateOnly(words: Token[], tokens: Token[]): boolean {
 function subjectless(words: Token[], tokens: Token[]): boolean {
   const w = words[0];
   return w !== undefined && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing') && !mainClauseAfter(tokens);
+}
+
+/**
+ * True when every verb of the clause stands in a relative clause set off by a comma, so that the
+ * clause has no main verb: "Former Florida Gov. Jeb Bush, who is speaking Friday at CPAC." and "In
+ * the wake of the mass shooting in Las Vegas, which left 59 dead." ("Bush, who spoke Friday, said
+ * …" has one after the clause closes; "The man who shot him fled" has no comma to tell.)
+ */
+function relativeOnly(tokens: Token[]): boolean {
+  let relative = false;
+  let verbs = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (RELATIVES.has(t.lower) && tokens[i - 1]?.value === ',') relative = true;
+    else if (CLAUSE_BREAK.has(t.value)) relative = false;
+    else if (VERB_POS.has(t.pos)) {
+      // "the mass shooting in Las Vegas": an -ing form without an auxiliary is no main verb.
+      if (t.lower.endsWith('ing') && tokens[i - 1]?.pos !== 'AUX') continue;
+      if (!relative) return false;
+      verbs++;
+    }
+  }
+  return verbs > 0;
 }
 
 /** A clause of its own: it opens with a subject and has a verb. */
