@@ -28,6 +28,7 @@ describe('clean', () => {
       'Harbour Flood Listen · 4:04 4:04',
       'Hide caption Volunteers fill sandbags on the quay on Friday. The river rose two metres overnight, the harbour office said. Previous Next Jane Ruiz/AP',
       'Previous Next Tom Vale via AP 1 of 10 i View slideshow',
+      "( Also on HARBOUR GAZETTE: Council's split looms large for the mayor)", 'Also see: Harbour plan faces a legal challenge',
       "Photos: The stars of 'Harbour Lights' Photos: The stars of 'Harbour Lights' The stars of 'Harbour Lights' – Ann and Tom at the quay. Hide Caption 1 of 15",
       'Contributing: Ann Marsh in Port Kestrel; Tom Vale and Jane Ruiz in Harbour City; Al Ruiz in the capital; the Associated Press',
       `Photos: The harbour flood Photos: The harbour flood Water covers the quay on Friday, when ${'the river rose and '.repeat(10)}boats broke loose.`,

@@ -10,6 +10,8 @@ export const BOILERPLATE: RegExp[] = [
   // A teaser for another article: "More:Supreme Court blocks …", "Earlier: …", "READ: …" (not "Watch: …",
   // which heads video articles of their own).
   /^(more|earlier|related|read|previously|recommended)\s?:\s?\S.*|\bread more$/i,
+  // "( Also on POLITICO: House GOP's fiscal split looms large)", "Also see: …".
+  /^\(?\s?(also on [\p{L} .]{2,30}|also see|also)\s?:\s?\S.*/iu,
   // A scraped link with its label glued on: "Texas shooting:How to help victims of Sutherland Springs".
   /^[\p{L}\d ,'’&-]{3,60}:\p{Lu}[^.!?]{8,150}$/u,
   /\bjoin our .{0,40}\b(facebook|group|community|newsletter|discussion)\b/i,
