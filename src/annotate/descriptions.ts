@@ -72,7 +72,7 @@ function titleOfName(tokens: Token[], from: number, s: Sentence, names: EntityMe
 }
 
 /** Roles too generic to stand for one person on their own ("the official", "the head"). */
-const GENERIC = new Set(['official', 'head', 'chief', 'officer', 'analyst', 'economist', 'diplomat', 'father', 'sister', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr', 'sir', 'chair', 'coach', 'captain', 'general', 'representative']);
+const GENERIC = new Set(['official', 'head', 'chief', 'officer', 'analyst', 'economist', 'diplomat', 'father', 'sister', 'lady', 'lord', 'mr', 'mrs', 'ms', 'dr', 'sir', 'chair', 'coach', 'captain', 'general', 'representative', 'producer', 'correspondent', 'reporter', 'anchor', 'editor', 'columnist', 'commentator', 'host']);
 
 const ORG_HEADS = loadSet('annotate/org-words');
 const GROUP_HEADS = new Set(['police', 'authorities', 'officials', 'investigators', 'prosecutors', 'rescuers', 'firefighters', 'paramedics', 'doctors', 'experts', 'analysts', 'residents', 'witnesses', 'organisers', 'organizers', 'lawmakers', 'regulators', 'sources', 'troops', 'employees', 'workers', 'protesters', 'company', 'firm', 'operator', 'council']);

@@ -1,5 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { GIVEN_NAMES } from './name-words.js';
+import { isCompanyWord } from './types.js';
 
 const PERSON_PRONOUN = /^(he|she|his|her|him)$/;
 const THING_PRONOUN = /^(it|its)$/;
@@ -80,7 +81,9 @@ export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], ind
     }
   }
   for (const m of mentions) {
-    if (m.form !== 'name' || m.type !== 'place' || /\s/.test(m.text)) continue;
+    // A place's name, or a company's head word that is a surname too ("Samantha Power … Power said").
+    const maybe = m.type === 'place' || (m.type === 'organization' && isCompanyWord(m.text.toLowerCase()));
+    if (m.form !== 'name' || !maybe || /\s/.test(m.text)) continue;
     const named = surnames.get(m.text.toLowerCase());
     const k = index.get(m.start) ?? -1;
     if (named !== undefined && named < m.start && !LOCATIVE.test(tokens[k - 1]?.lower ?? '')) m.type = 'person';

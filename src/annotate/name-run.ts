@@ -1,7 +1,8 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
-import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
+import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, ORGANISATIONS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
 import { places, REGIONS, twoWordPlace, type PlaceInfo } from './places.js';
-import { isGivenName, isOrgWord, typeOf } from './types.js';
+import { isCompanyWord, isGivenName, isOrgWord, typeOf } from './types.js';
+import { OUTLET_NAMES } from './outlet-names.js';
 import { rarity } from '../lexicon/rarity.js';
 
 /** What stands before the name in a capitalised run. */
@@ -22,6 +23,10 @@ interface Prefix {
  * Arab allies" describes its noun).
  */
 export function splitRun(tokens: Token[], from: number, to: number, s: Sentence): EntityMention[] {
+  // "American Civil Liberties Union", "The Hollywood Reporter": a known organisation or outlet keeps
+  // its nationality word, its place and its title word.
+  const whole = spanText(tokens, from, to).toLowerCase();
+  if (ORGANISATIONS.has(whole) || OUTLET_NAMES.has(whole) || OUTLET_NAMES.has(whole.replace(/^the /, ''))) return [mention(tokens, from, to, s, 'organization', [], null)];
   const { start, nationality, title, titleFrom, soft } = prefixOf(tokens, from, to, s);
   let k = start;
   const roles: string[] = [];
@@ -56,6 +61,8 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
     k = person;
   }
   let type = typeOf(tokens, k, to, spanText(tokens, k, to));
+  // "Ms. Power": one word after a person's title is a person, though "Power" heads companies' names.
+  if (type === 'organization' && title.length === 1 && HONORIFIC.test(title[0]) && to - k === 1 && isCompanyWord(tokens[k].lower)) type = 'person';
   // "General Workers' Union", "UK Foreign Office", "US State Department": title words belong to an
   // organisation's name (a nationality before them stays its nationality).
   if (type === 'organization' && title.length) {
@@ -72,6 +79,9 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
   if (type === 'other' && to - k === 1 && title.length && roles.length) type = 'person';
   return [mention(tokens, k, to, s, type, roles, nationality)];
 }
+
+/** Titles that only a person bears: "Ms. Power" (not "General Hospital"). */
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame)\.?$/;
 
 /** "Presidents Clinton and Bush", "Senators Collins and Murkowski": a title in the plural. */
 const isPluralTitle = (w: string): boolean => w.length > 4 && w.endsWith('s') && TITLE_WORDS.has(w.slice(0, -1));

@@ -86,6 +86,16 @@ describe('names', () => {
     expect(names('It ran in the San Jose Harbour News on Monday.')).toContain('San Jose Harbour News:organization');
   });
 
+  it('known-organisation-with-nationality: "the American Civil Liberties Union" keeps its name; "CNN Supreme Court Producer Ann Vale" is Ann Vale', () => {
+    expect(names('The American Civil Liberties Union said it would sue.')).toContain('American Civil Liberties Union:organization');
+    expect(names('The changes were needed, Harbour Radio Court Producer Ann Vale reported.')).toContain('Ann Vale:person');
+  });
+
+  it('honorific-and-company-word: "Ms. Power" and a later "Power" are Samantha Power', () => {
+    const art = one('Samantha Power spoke on Monday. Ms. Power said it was an honour. "It is an honour," Power said.');
+    expect(art.entities.filter((m) => m.text.endsWith('Power')).map((m) => `${m.type}:${m.entity}`)).toEqual(['person:samantha power', 'person:samantha power', 'person:samantha power']);
+  });
+
   it('long-title: "House Minority Whip Steny Vale" is Steny Vale', () => {
     expect(names('House Minority Whip Steny Vale (D-Md.) said he would vote for the bill.')).toContain('Steny Vale:person');
   });

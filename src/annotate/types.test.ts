@@ -71,6 +71,13 @@ describe('entity types', () => {
     expect(typeOf('Ann Vale, a lawyer, told The Hill. “This is an indication that it will not end soon.”', 'The Hill')).toBe('organization');
   });
 
+  it('a given name, then a word that heads companies\' names, is a person ("Samantha Power"); a plural head word is not ("Tyson Foods")', () => {
+    expect(typeOf('The president nominated former aide Samantha Power on Monday.', 'Samantha Power')).toBe('person');
+    expect(typeOf('Michael Steel, a spokesman, said so.', 'Michael Steel')).toBe('person');
+    expect(typeOf('Tyson Foods said it would recall the product.', 'Tyson Foods')).toBe('organization');
+    expect(typeOf('Westshire Power said it would raise prices.', 'Westshire Power')).toBe('organization');
+  });
+
   it('a person named after a town stays a person ("London Breed", "Dallas Jones")', () => {
     expect(typeOf('London Breed said the city would reopen.', 'London Breed')).toBe('person');
     expect(typeOf('Dallas Jones said the city would reopen.', 'Dallas Jones')).toBe('person');

@@ -5,7 +5,8 @@ import { EVENT_WORDS, GIVEN_NAMES, INSTITUTIONS, isPartyPlural, JOINERS, ORGANIS
 import { OUTLET_NAMES } from './outlet-names.js';
 import { CITIES, places, PLACE_WORDS, REGIONS } from './places.js';
 
-const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...loadSet('annotate/company-words')]);
+const COMPANY_WORDS = loadSet('annotate/company-words');
+const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...COMPANY_WORDS]);
 /** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
 const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central)$/;
@@ -22,6 +23,8 @@ const INNER_FUNCTION = new Set(['over', 'for', 'to', 'against', 'with', 'on', 'i
 
 /** Head words that make a capitalised name an organisation ("Ministry", "Rail", "Radio"). */
 export const isOrgWord = (w: string): boolean => ORG_WORDS.has(w);
+/** Head words of companies' names only, some of them surnames too ("Power", "Steel"). */
+export const isCompanyWord = (w: string): boolean => COMPANY_WORDS.has(w);
 
 /**
  * A plural of an everyday noun ("Parents", "Lines", "Officials"), which a surname seldom is: the
@@ -64,6 +67,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (to - from === 2 && COMPASS.test(first.lower) && (places().get(last.lower)?.as === 'name' || REGIONS.has(last.lower))) return 'place';
   // "Security Council Resolution", "Labour Party Conference": named after a body, an event or document.
   if (to - from > 1 && EVENT_WORDS.has(last.lower)) return 'other';
+  // "Samantha Power", "Michael Steel": a given name, then a word that heads companies' names and is a surname too.
+  if (to - from === 2 && isGivenName(first) && COMPANY_WORDS.has(last.lower) && !last.lower.endsWith('s')) return 'person';
   for (let k = from; k < to; k++) if (ORG_WORDS.has(tokens[k].lower)) return 'organization';
   if (to - from > 1 && PLACE_PREFIXES.has(first.lower)) return 'place';
   if (to - from > 2 && PLACE_OF.has(first.lower) && tokens[from + 1].lower === 'of') return 'place';
