@@ -19,6 +19,10 @@ describe('claimsOf', () => {
     expect(claims('The mayor cancelled secret meetings with the harbour chief, Ana Ruiz, and Kestrel union leaders, following a fire on the quay on Thursday.')).toHaveLength(1);
   });
 
+  it('keeps a name with "and" in it whole: "House Ways and Means Committee"', () => {
+    expect(claims('The outcome, which was widely expected, could prompt the Harbour Ways and Means Committee Chairman Tom Vale to sue.')).toHaveLength(1);
+  });
+
   it('keeps a participle that opens a title before a name: "and accused sex trafficker Jeffrey Epstein"', () => {
     expect(claims('The mayor promoted a conspiracy theory linking the council to the death of the harbour magnate and accused fraud suspect Tom Vale on Saturday.')).toHaveLength(1);
   });

@@ -96,6 +96,10 @@ describe('names', () => {
     expect(art.entities.filter((m) => m.text.endsWith('Power')).map((m) => `${m.type}:${m.entity}`)).toEqual(['person:samantha power', 'person:samantha power', 'person:samantha power']);
   });
 
+  it('and-in-organisation: "the House Ways and Means Committee" is one name, its first word no head of its own', () => {
+    expect(names('The House Ways and Means Committee said it would sue.')).toContain('House Ways and Means Committee:organization');
+  });
+
   it('long-title: "House Minority Whip Steny Vale" is Steny Vale', () => {
     expect(names('House Minority Whip Steny Vale (D-Md.) said he would vote for the bill.')).toContain('Steny Vale:person');
   });

@@ -95,14 +95,16 @@ const JOINS_FOR = (w: string) => isOrgWord(w) || /^(cent(er|re)s?|society|projec
 const JOINS_OF = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w) || PLACE_WORDS.has(w) || TITLE_WORDS.has(w) || EVENT_WORDS.has(w) || INSTITUTIONS.has(w) || OF_HEADS.has(w);
 
 /**
- * "Ministry of Foreign Affairs and Trade", "Associated Drivers and Train Union": one name; "Halden Lake
+ * "Ministry of Foreign Affairs and Trade", "Associated Drivers and Train Union", "House Ways and Means
+ * Committee": one name; "Halden Lake
  * Lines and Voltera Recycling": two, each with its own organisation word.
  */
 function joinsAnd(tokens: Token[], i: number, j: number, end: number): boolean {
   let after = j + 1;
   while (after < end && capitalised(tokens[after])) after++;
   if (PORTFOLIOS.has(tokens[j + 1].lower) && hasWord(tokens, i, j, (w) => ORG_OR_PORTFOLIO(w) || TITLE_WORDS.has(w))) return true;
-  return !hasWord(tokens, i, j, ORG_OR_PORTFOLIO) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
+  // The part before "and" ends in no head word of its own ("House Ways and Means Committee": "House" only opens it).
+  return !ORG_OR_PORTFOLIO(tokens[j - 1].lower) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
 }
 
 function orgAhead(tokens: Token[], from: number, end: number): boolean {
