@@ -19,6 +19,11 @@ describe('claimsOf', () => {
     expect(claims('The mayor cancelled secret meetings with the harbour chief, Ana Ruiz, and Kestrel union leaders, following a fire on the quay on Thursday.')).toHaveLength(1);
   });
 
+  it('keeps the second verb of a relative clause with it: "a man who was shot and killed by police …"', () => {
+    expect(claims('Tom Vale, a 32-year-old harbour worker who was shot and killed by police during a traffic stop, would be alive today, the governor said.')).toHaveLength(1);
+    expect(claims('The harbour authority said that it closed the old quay on Monday and ordered an inquiry into the collapse.')).toHaveLength(2);
+  });
+
   it('keeps a name with "and" in it whole: "House Ways and Means Committee"', () => {
     expect(claims('The outcome, which was widely expected, could prompt the Harbour Ways and Means Committee Chairman Tom Vale to sue.')).toHaveLength(1);
   });

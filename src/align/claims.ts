@@ -28,7 +28,7 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
       // "… was “devastated” and had shut the site": a second predicate of the same subject.
       // Not "House Ways and Means Committee": capitalised words either side join a name.
       const inName = /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(article.tokens[k - 1].value);
-      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && !inName && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT' && !titleBeforeName(article, k + 1);
+      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && !inName && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT' && !titleBeforeName(article, k + 1) && !inRelative(article, cuts.at(-1)!, k);
       if (secondPredicate) {
         cuts.push(k);
         continue;
@@ -76,6 +76,21 @@ function verbAhead(article: AnnotatedArticle, k: number, end: number): boolean {
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return true;
   }
   return false;
+}
+
+/**
+ * True when token `k` lies in a relative clause opened since `from` and not yet closed by a comma:
+ * "Philando Castile, a black man who was shot and killed by police …, would be alive": "and killed"
+ * is the relative clause's second verb, not the sentence's.
+ */
+function inRelative(article: AnnotatedArticle, from: number, k: number): boolean {
+  let open = false;
+  for (let j = from; j < k; j++) {
+    const t = article.tokens[j];
+    if (/^(who|which|that)$/.test(t.lower) && t.pos !== 'DET' && t.pos !== 'SCONJ') open = true;
+    else if (t.value === ',') open = false;
+  }
+  return open;
 }
 
 /**
