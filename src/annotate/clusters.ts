@@ -10,6 +10,8 @@ export interface Cluster {
   key: string;
   names: Map<string, number>;
   type: Map<EntityType, number>;
+  /** The types of its name mentions only: "the Trump administration" does not make Donald Trump an organisation. */
+  nameTypes: Map<EntityType, number>;
   roles: Set<string>;
   nationality: Map<string, number>;
   mentions: Array<{ article: number; m: EntityMention }>;
@@ -22,7 +24,7 @@ export class Clusters {
   /** The cluster for a key, made when new. */
   get(key: string): Cluster {
     let c = this.byKey.get(key);
-    if (!c) this.byKey.set(key, (c = { key, names: new Map(), type: new Map(), roles: new Set(), nationality: new Map(), mentions: [] }));
+    if (!c) this.byKey.set(key, (c = { key, names: new Map(), type: new Map(), nameTypes: new Map(), roles: new Set(), nationality: new Map(), mentions: [] }));
     return c;
   }
 
@@ -31,7 +33,10 @@ export class Clusters {
     m.entity = c.key;
     c.mentions.push({ article: a, m });
     const name = m.text.replace(/^the\s+/i, '');
-    if (m.form === 'name') c.names.set(name, (c.names.get(name) ?? 0) + 1);
+    if (m.form === 'name') {
+      c.names.set(name, (c.names.get(name) ?? 0) + 1);
+      c.nameTypes.set(m.type, (c.nameTypes.get(m.type) ?? 0) + 1);
+    }
     c.type.set(m.type, (c.type.get(m.type) ?? 0) + 1);
     for (const r of m.roles) c.roles.add(r);
     if (m.nationality) c.nationality.set(m.nationality, (c.nationality.get(m.nationality) ?? 0) + 1);
@@ -53,6 +58,9 @@ export class Clusters {
 export function majority<T>(counts: Map<T, number>): T {
   return [...counts.entries()].sort((x, y) => y[1] - x[1])[0][0];
 }
+
+/** A cluster's type: its names' when it has any, else its descriptions'. */
+export const clusterType = (c: Cluster): EntityType => majority(c.nameTypes.size ? c.nameTypes : c.type);
 
 /** Of the clusters, the one mentioned last before offset `at` in article `article`. */
 export function nearestBefore(cs: Cluster[], article: number, at: number): Cluster | null {

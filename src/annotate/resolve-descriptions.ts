@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, EntityMention } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { CHARACTERISATIONS, ownerOf } from './characterisations.js';
-import { fold, majority, nearestBefore, type Cluster, type Clusters } from './clusters.js';
+import { clusterType, fold, majority, nearestBefore, type Cluster, type Clusters } from './clusters.js';
 import { AFFILIATIONS } from './name-words.js';
 import { ALL_OUTLET_NAMES } from './outlet-names.js';
 import { places } from './places.js';
@@ -30,7 +30,7 @@ export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clus
           clusters.add(clusters.get(named), a, m);
           continue;
         }
-        const fits = clusters.all().filter((c) => majority(c.type) === 'person' && fitsRole(c, m));
+        const fits = clusters.all().filter((c) => clusterType(c) === 'person' && fitsRole(c, m));
         const pick = nearestBefore(fits, a, m.start) ?? (fits.length === 1 ? fits[0] : null);
         clusters.add(pick ?? clusters.get(fold([m.nationality, ...m.roles].filter(Boolean).join(' '))), a, m);
       }
@@ -51,7 +51,7 @@ function apposed(art: AnnotatedArticle, m: EntityMention): EntityMention | undef
  */
 function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: Clusters): Cluster {
   const definite = /\bthe\s+$/i.test(art.text.slice(Math.max(0, m.start - 6), m.start));
-  const party = clusters.all().filter((c) => majority(c.type) === 'person' && c.names.size > 0 && c.roles.has(m.roles[0]));
+  const party = clusters.all().filter((c) => clusterType(c) === 'person' && c.names.size > 0 && c.roles.has(m.roles[0]));
   return (definite ? nearestBefore(party, a, m.start) : null) ?? clusters.get(fold(m.text));
 }
 
@@ -59,7 +59,7 @@ function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: 
 function organisation(a: number, m: EntityMention, clusters: Clusters): Cluster {
   const head = fold(m.text);
   if (!BARE_HEADS.test(head)) return clusters.get(head);
-  const orgs = clusters.all().filter((c) => majority(c.type) === 'organization' && c.names.size > 0 && fitsHead(c, head));
+  const orgs = clusters.all().filter((c) => clusterType(c) === 'organization' && c.names.size > 0 && fitsHead(c, head));
   return nearestBefore(orgs, a, m.start) ?? clusters.get(head);
 }
 
@@ -73,7 +73,7 @@ function organisation(a: number, m: EntityMention, clusters: Clusters): Cluster 
 function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind: string, clusters: Clusters): Cluster {
   const ownerMention = ownerOf(art.text, m, art.entities);
   const owner = ownerMention?.entity ? clusters.get(ownerMention.entity) : null;
-  const ownerCountry = owner && majority(owner.type) === 'place' ? places().get(owner.key)?.country : undefined;
+  const ownerCountry = owner && clusterType(owner) === 'place' ? places().get(owner.key)?.country : undefined;
   const country = m.nationality ?? ownerCountry ?? (owner && owner.nationality.size ? majority(owner.nationality) : null);
   const same = (c: Cluster) => c.mentions.some(({ m: x }) => x.form === 'description' && CHARACTERISATIONS.get(x.roles[0] ?? '') === kind);
   if (kind === 'government') {
@@ -85,7 +85,7 @@ function characterised(art: AnnotatedArticle, a: number, m: EntityMention, kind:
     if (m.nationality) return clusters.get(`${fold(m.nationality)} ${fold(m.roles[0])}`);
     return nearestBefore(clusters.all().filter(same), a, m.start) ?? clusters.get(fold(m.roles[0]));
   }
-  const people = clusters.all().filter((c) => majority(c.type) === 'person' && c.names.size > 0);
+  const people = clusters.all().filter((c) => clusterType(c) === 'person' && c.names.size > 0);
   const byRole = people.filter((c) => [...c.roles].some((r) => roleWords(r) === roleWords(m.roles[0])));
   const byCountry = country ? people.filter((c) => c.nationality.has(country) && [...c.roles].some((r) => LEADER_ROLES.has(r))) : [];
   const fits = byRole.length ? byRole : byCountry;

@@ -7,6 +7,12 @@ describe('resolving entities', () => {
     expect(quoteWith(r.articles[0], 'devastated')?.speaker).toBe('Voltera Recycling');
   });
 
+  it('owned-description: "the Vale administration" does not make Tom Vale an organisation', () => {
+    const r = annotateTexts('Tom Vale was sworn in on Monday. Vale said he was disappointed.', 'The Vale administration said it would appeal. The administration filed the papers. The administration lost the case. The administration said it would appeal again.');
+    const vale = r.entities.find((e) => e.name === 'Tom Vale');
+    expect(vale?.type).toBe('person');
+  });
+
   it('org-last-word: "the Gazette" is the Harbour Gazette named before, when no other name ends so', () => {
     const r = annotateTexts('The raids were first reported by the Harbour Gazette. Officials told the Gazette that 100 families were targeted.');
     expect(entityName(r, mentionsOf(r.articles[0], 'Gazette')[0])).toBe('Harbour Gazette');

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js';
-import { canonicalName, Clusters, fold, majority, type Cluster } from './clusters.js';
+import { canonicalName, clusterType, Clusters, fold, majority, type Cluster } from './clusters.js';
 import { places } from './places.js';
 import { acronymOf, acronyms, bodyKey } from './org-forms.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
@@ -101,7 +101,7 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
   const entities: Entity[] = clusters.all().map((c) => ({
     key: c.key,
     name: canonicalName(c),
-    type: majority(c.type),
+    type: clusterType(c),
     aliases: [...new Set(c.mentions.map(({ m }) => m.text))],
     nationality: c.nationality.size ? majority(c.nationality) : null,
   }));
