@@ -148,6 +148,8 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
  * Intelligence James Clapper"). Where the person's name starts, or `k` when the run is not so.
  */
 function personAfterOrganisation(tokens: Token[], k: number, to: number, openTitle: boolean): number {
+  // "San Juan Hill": a place's name, whatever given name it holds.
+  if (!openTitle && typeOf(tokens, k, to, spanText(tokens, k, to)) === 'place') return k;
   for (let j = k + 1; j < to - 1; j++) {
     if (!isGivenName(tokens[j]) || isGivenName(tokens[j - 1])) continue;
     if (openTitle) return j;

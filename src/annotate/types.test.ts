@@ -53,6 +53,8 @@ describe('entity types', () => {
     // A head word of a settlement or a camp.
     ['Ann Vale, of Kestrel Township in New Jersey, was a medic.', 'Kestrel Township'],
     ['Climbers at Halden Base Camp were buried by the avalanche.', 'Halden Base Camp'],
+    ['Police in San Bruno said the shooter had a grudge.', 'San Bruno'],
+    ['Troops fought at San Juan Hill in 1898.', 'San Juan Hill'],
     ['Gunfire was heard in Varesk Heights overnight.', 'Varesk Heights'],
   ])('a place word, a point of the compass before a country, "City of" or a state after the comma make a place: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');

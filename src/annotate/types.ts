@@ -7,8 +7,8 @@ import { CITIES, places, PLACE_WORDS, REGIONS } from './places.js';
 
 const COMPANY_WORDS = loadSet('annotate/company-words');
 const ORG_WORDS = new Set([...loadSet('annotate/org-words'), ...COMPANY_WORDS]);
-/** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya". */
-const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp']);
+/** First words that make a name a place: "Lake Varesk", "Port Halden", "Mount Kenya", "San Bruno". */
+const PLACE_PREFIXES = new Set(['lake', 'mount', 'mt.', 'port', 'fort', 'cape', 'isle', 'river', 'gulf', 'bay', 'strait', 'straits', 'sea', 'camp', 'san', 'santa']);
 const COMPASS = /^(north|south|east|west|northern|southern|eastern|western|central)$/;
 /** Lower-case particles inside a person's name. */
 const PARTICLES = new Set([...JOINERS].filter((w) => w !== 'of'));
