@@ -140,6 +140,12 @@ describe('quote speakers', () => {
   });
 });
 
+describe('relative pronouns', () => {
+  it('gives the name a relative pronoun follows: "to replace Vale, who announced …"', () => {
+    expect(speakerOf('Five Harbour Party councillors will compete to replace Tom Vale, who announced his intention to resign after losing the vote last week.', 'intention')).toBe('Tom Vale');
+  });
+});
+
 describe('possessive owners', () => {
   it('"Varga\'s associates said" is Varga speaking; "Varga\'s family argues", "Varga\'s critics say" are not', () => {
     expect(speakerOf('Ilona Varga left the council. Varga\'s associates said she would not run again in the autumn.', 'not run again')).toBe('Ilona Varga');

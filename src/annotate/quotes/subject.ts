@@ -42,6 +42,12 @@ export function adjacentSubject(tokens: Token[], cue: number, from: number, ment
   // "Trump tweeted: “…”": the verb before the colon is the cue; other colons are left to the caller.
   if (tokens[cue].value === ':') return j >= from && tokens[j].pos === 'VERB' && depth < 2 ? adjacentSubject(tokens, j, from, mentions, depth + 1) : { kind: 'none' };
   if (j < from) return { kind: 'none' };
+  // "to replace Cameron, who announced …": a relative pronoun's speaker is the name it follows.
+  if (/^(who|which)$/.test(tokens[j].lower)) {
+    const antecedent = tokens[j - 1]?.value === ',' ? j - 2 : j - 1;
+    const m = antecedent >= from ? mentionEndingAt(tokens, antecedent, mentions) : -1;
+    if (m >= from) return { kind: 'mention', token: m };
+  }
   if (!CLOSING.test(tokens[j].value)) return headAt(tokens, j, from, mentions);
   // "Trump went after Bush, calling him …": a participle takes the subject of the clause's verb.
   if (tokens[cue].lower.endsWith('ing') && j === cue - 1 && depth < 2) {
