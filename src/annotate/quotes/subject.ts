@@ -46,7 +46,9 @@ export function adjacentSubject(tokens: Token[], cue: number, from: number, ment
   if (/^(who|which)$/.test(tokens[j].lower)) {
     const antecedent = tokens[j - 1]?.value === ',' ? j - 2 : j - 1;
     const m = antecedent >= from ? mentionEndingAt(tokens, antecedent, mentions) : -1;
-    if (m >= from) return { kind: 'mention', token: m };
+    // A name of someone who can speak; not "a Vermont Democrat who …", an apposition the subject owns.
+    const named = m >= from && mentions.some((x) => x.start === tokens[m].start && x.form === 'name' && (x.type === 'person' || x.type === 'organization'));
+    if (named) return { kind: 'mention', token: m };
   }
   if (!CLOSING.test(tokens[j].value)) return headAt(tokens, j, from, mentions);
   // "Trump went after Bush, calling him …": a participle takes the subject of the clause's verb.
