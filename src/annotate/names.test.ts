@@ -100,6 +100,10 @@ describe('names', () => {
     expect(names('The House Ways and Means Committee said it would sue.')).toContain('House Ways and Means Committee:organization');
   });
 
+  it('may-surname: "Theresa May" is a name, "in May 2016" a month', () => {
+    expect(names('Prime Minister Theresa May said the country would leave. He arrived in May 2016.')).toEqual(['Theresa May:person']);
+  });
+
   it('long-title: "House Minority Whip Steny Vale" is Steny Vale', () => {
     expect(names('House Minority Whip Steny Vale (D-Md.) said he would vote for the bill.')).toContain('Steny Vale:person');
   });

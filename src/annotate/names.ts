@@ -52,7 +52,10 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     // "lawmaker Claudia Mo. Protesters marched": a name's last word with a stop ends the sentence
     // the tokenizer took for an abbreviation ("Mo." is also Missouri's); a title, "Jr.", "St." go on.
     if (j - i >= 2 && endsSentence(tokens[j - 1].value)) break;
-    if (capitalised(t) && t.type !== 'punctuation' && !CALENDAR.has(t.lower)) j++;
+    // "Theresa May said": "May" right after a given name (not a surname: "John Kerry Monday") is a
+    // surname ("in May 2016" is the month).
+    const surname = t.lower === 'may' && isGivenName(tokens[j - 1]) && !(j - 2 >= i && isGivenName(tokens[j - 2])) && !/^\d/.test(next?.value ?? '');
+    if (capitalised(t) && t.type !== 'punctuation' && (!CALENDAR.has(t.lower) || surname)) j++;
     else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
     // "Carnegie Endowment for International Peace", "Centers for Disease Control": "for" after an organisation word.
     else if (t.lower === 'for' && next && j + 1 < end && capitalised(next) && JOINS_FOR(tokens[j - 1].lower)) j++;
