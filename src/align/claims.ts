@@ -26,9 +26,7 @@ export function claimsOf(article: AnnotatedArticle, a: number): Claim[] {
       const t = article.tokens[k];
       const next = article.tokens[k + 1];
       // "… was “devastated” and had shut the site": a second predicate of the same subject.
-      // Not "House Ways and Means Committee": capitalised words either side join a name.
-      const inName = /^\p{Lu}/u.test(next.value) && /^\p{Lu}/u.test(article.tokens[k - 1].value);
-      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && !inName && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT' && !titleBeforeName(article, k + 1) && !inRelative(article, cuts.at(-1)!, k);
+      const secondPredicate = t.lower === 'and' && k - cuts.at(-1)! >= 6 && (next.pos === 'AUX' || (next.pos === 'VERB' && /(ed|s)$/.test(next.lower))) && article.tokens[k + 2]?.pos !== 'PUNCT' && !titleBeforeName(article, k + 1) && !inRelative(article, cuts.at(-1)!, k);
       if (secondPredicate) {
         cuts.push(k);
         continue;
