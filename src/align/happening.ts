@@ -40,10 +40,7 @@ export function onOtherDays(p: ClaimPair, A: AnnotatedArticle, B: AnnotatedArtic
  */
 export function figureDay(art: AnnotatedArticle, c: Claim, n: Span): number | null {
   const [k, to] = tokenSpan(art, c, n);
-  let from = k;
-  while (from > c.tokenStart && from > k - 5 && art.tokens[from - 1].type !== 'punctuation') from--;
-  let end = to;
-  while (end < c.tokenEnd && end < to + 8 && art.tokens[end].type !== 'punctuation') end++;
+  const [from, end] = clauseAround(art, c, k, to, 5, 8);
   const [lo, hi] = [art.tokens[from]?.start ?? n.start, art.tokens[end - 1]?.end ?? n.end];
   let best: { day: number; gap: number } | null = null;
   for (const d of art.dates) {
@@ -52,6 +49,18 @@ export function figureDay(art: AnnotatedArticle, c: Claim, n: Span): number | nu
     if (!best || gap < best.gap) best = { day: Date.parse(d.iso) / 86_400_000, gap };
   }
   return best?.day ?? null;
+}
+
+/**
+ * The words of a figure's clause around tokens `k` to `to` (exclusive): up to `back` before and
+ * `ahead` after, within the claim and not past punctuation. Returns the first token and the one after the last.
+ */
+function clauseAround(art: AnnotatedArticle, c: Claim, k: number, to: number, back: number, ahead: number): [from: number, end: number] {
+  let from = k;
+  while (from > c.tokenStart && from > k - back && art.tokens[from - 1].type !== 'punctuation') from--;
+  let end = to;
+  while (end < c.tokenEnd && end < to + ahead && art.tokens[end].type !== 'punctuation') end++;
+  return [from, end];
 }
 
 /** The tokens of a span inside a claim: the first it touches, and the one after its last. */
@@ -126,10 +135,7 @@ const NOT = new Set(['not', "n't", 'n’t', 'never']);
  */
 export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 'maybe' | 'not' | 'range' | 'from' | 'by' | 'plain' {
   const [k, to] = tokenSpan(art, c, n);
-  let from = k;
-  while (from > c.tokenStart && from > k - 6 && art.tokens[from - 1].type !== 'punctuation') from--;
-  let end = to;
-  while (end < c.tokenEnd && end < to + 6 && art.tokens[end].type !== 'punctuation') end++;
+  const [from, end] = clauseAround(art, c, k, to, 6, 6);
   const around = art.tokens.slice(from, end);
   if (around.some((t) => EACH.has(t.lower))) return 'each';
   const before = art.tokens.slice(from, k);
