@@ -1,8 +1,7 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
-import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, ORGANISATIONS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
+import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
 import { places, REGIONS, twoWordPlace, type PlaceInfo } from './places.js';
-import { isCompanyWord, isGivenName, isOrgWord, typeOf } from './types.js';
-import { OUTLET_NAMES } from './outlet-names.js';
+import { isCompanyWord, isGivenName, isKnownBody, isOrgWord, typeOf } from './types.js';
 import { rarity } from '../lexicon/rarity.js';
 
 /** What stands before the name in a capitalised run. */
@@ -25,8 +24,7 @@ interface Prefix {
 export function splitRun(tokens: Token[], from: number, to: number, s: Sentence): EntityMention[] {
   // "American Civil Liberties Union", "The Hollywood Reporter": a known organisation or outlet keeps
   // its nationality word, its place and its title word.
-  const whole = spanText(tokens, from, to).toLowerCase();
-  if (ORGANISATIONS.has(whole) || OUTLET_NAMES.has(whole) || OUTLET_NAMES.has(whole.replace(/^the /, ''))) return [mention(tokens, from, to, s, 'organization', [], null)];
+  if (isKnownBody(spanText(tokens, from, to).toLowerCase())) return [mention(tokens, from, to, s, 'organization', [], null)];
   const { start, nationality, title, titleFrom, soft } = prefixOf(tokens, from, to, s);
   let k = start;
   const roles: string[] = [];

@@ -32,14 +32,31 @@ export const isCompanyWord = (w: string): boolean => COMPANY_WORDS.has(w);
  */
 export function isCommonPlural(t: Token): boolean {
   const w = t.lower;
-  if (w.length < 4 || !w.endsWith('s') || /(ss|us|is)$/.test(w) || GIVEN_NAMES.has(w)) return false;
-  const singulars = w.endsWith('ies') ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+  if (w.length < 4 || !isPluralForm(w) || GIVEN_NAMES.has(w)) return false;
+  const singulars = singularsOf(w);
   if (singulars.some((x) => rarity(x) < 0.85 && !GIVEN_NAMES.has(x))) return true;
   // "Rescuers", "Organisers": a frequent plural of a noun for people who do something.
   return AGENT.test(w) && rarity(w) < 0.85 && !GIVEN_NAMES.has(singulars[0]);
 }
 
 const AGENT = /(ers|ors|ists|ants|ents|ians|ees)$/;
+
+/** A lower-case word that reads as an English plural: an "-s" that is not "-ss", "-us", "-is". */
+const isPluralForm = (w: string): boolean => w.endsWith('s') && !/(ss|us|is)$/.test(w);
+
+/** The singulars a plural may come from, likeliest first: "parties" → party, partie; "lines" → line, lin. */
+function singularsOf(w: string): string[] {
+  return w.endsWith('ies') ? [`${w.slice(0, -3)}y`, w.slice(0, -1)] : w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : [w.slice(0, -1)];
+}
+
+/**
+ * A known organisation or news outlet by its whole name, lower case, with or without "the"
+ * ("american civil liberties union", "the hollywood reporter").
+ */
+export function isKnownBody(lower: string): boolean {
+  const bare = lower.replace(/^the /, '');
+  return INSTITUTIONS.has(lower) || INSTITUTIONS.has(bare) || ORGANISATIONS.has(bare) || OUTLET_NAMES.has(bare) || OUTLET_NAMES.has(lower);
+}
 
 /** True when the word is a known given name ("Maureen", "Vladimir"). */
 export const isGivenName = (t: Token | undefined): boolean => t !== undefined && GIVEN_NAMES.has(t.lower);
@@ -55,9 +72,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   const first = tokens[from];
   const last = tokens[to - 1];
   const bare = lower.replace(/^the /, '');
-  if (INSTITUTIONS.has(lower) || INSTITUTIONS.has(bare) || ORGANISATIONS.has(bare)) return 'organization';
-  // A news outlet: "Business Insider", "Tulsa World", "The Hill" (its "The" left before the run).
-  if (OUTLET_NAMES.has(bare) || OUTLET_NAMES.has(lower) || (tokens[from - 1]?.lower === 'the' && OUTLET_NAMES.has(`the ${bare}`))) return 'organization';
+  // A body or a news outlet: "Business Insider", "Tulsa World", "The Hill" (its "The" in the run or left before it).
+  if (isKnownBody(lower) || (tokens[from - 1]?.lower === 'the' && OUTLET_NAMES.has(`the ${bare}`))) return 'organization';
   const place = places().get(lower);
   if ((place && place.as !== 'demonym') || REGIONS.has(lower)) return 'place';
   // "Nick de la Canal", "Vincent van Gogh": a given name, then a particle: a person, whatever the surname means.
@@ -112,8 +128,8 @@ function townOfRegion(tokens: Token[], to: number): boolean {
  */
 function isTeamTail(t: Token): boolean {
   if (t.value === 'Sox') return true;
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.value) || /(ss|us|is)$/.test(t.lower)) return false;
-  const one = t.lower.endsWith('ies') ? `${t.lower.slice(0, -3)}y` : t.lower.slice(0, -1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.value) || !isPluralForm(t.lower)) return false;
+  const one = singularsOf(t.lower)[0];
   return wordRank(one) !== undefined && !GIVEN_NAMES.has(one);
 }
 
