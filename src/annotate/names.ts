@@ -118,6 +118,9 @@ function orgAhead(tokens: Token[], from: number, end: number): boolean {
 function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string>): boolean {
   const t = tokens[i];
   if (!capitalised(t) || t.type === 'punctuation' || t.type === 'number' || CALENDAR.has(t.lower) || t.value.length < 2 || CONTRACTION.test(t.value)) return false;
+  // "R-S.C.", "D-N.J.": the last letter of a state's abbreviation, glued to the letters before it.
+  const before = tokens[i - 1];
+  if (/^\p{Lu}\.$/u.test(t.value) && before?.value === '.' && before.end === t.start && tokens[i - 2]?.end === before.start) return false;
   if (i > s.tokenStart && !/^[“"‘'(:]$/.test(tokens[i - 1].value)) return true;
   // A capital at the start of a sentence or quote is a name only when the word is capitalised
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.

@@ -23,7 +23,9 @@ export function tokenizeBlock(text: string, block: Block, offset: number): Block
  */
 export function tokenizeRange(text: string, from: number, to: number, offset: number): BlockTokens {
   const block = { start: from, end: to };
-  const slice = text.slice(from, to);
+  // "Stone‘s", "shouldn‘t": an opening single quote some pages print for the apostrophe, read as one
+  // (same length, so every offset holds).
+  const slice = text.slice(from, to).replace(/(?<=\p{L})‘(?=\p{L})/gu, '’');
   const doc = nlp.readDoc(slice);
   const out = (f: unknown) => doc.tokens().out(f as typeof its.value) as unknown[];
   const values = out(its.value) as string[];

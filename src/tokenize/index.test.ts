@@ -21,6 +21,10 @@ describe('tokenize: tokens', () => {
     expect(tokens('Many in Vallory’s staff left.')).toEqual(['Many', 'in', 'Vallory', '’s', 'staff', 'left', '.']);
   });
 
+  it('reads an opening single quote between letters as an apostrophe ("Stone‘s", "shouldn‘t")', () => {
+    expect(tokens('Stone‘s wife said he shouldn‘t go.')).toEqual(['Stone', '‘s', 'wife', 'said', 'he', 'should', 'n‘t', 'go', '.']);
+  });
+
   it('keeps an abbreviated title before a name as one token ("Maj." like "Gen.")', () => {
     expect(tokens('It killed Maj. Gen. Qassem Soleimani.')).toEqual(['It', 'killed', 'Maj.', 'Gen.', 'Qassem', 'Soleimani', '.']);
     expect(tokens('Rear Adm. John Kirby spoke.').slice(0, 3)).toEqual(['Rear', 'Adm.', 'John']);
@@ -62,6 +66,13 @@ describe('tokenize: sentences in brackets', () => {
     expect(sentences('Sen. Lindsey Graham (R-S.C.) said no Republican would vote. Rep. Jerry Nadler (D-N.Y.) disagreed.')).toEqual([
       'Sen. Lindsey Graham (R-S.C.) said no Republican would vote.',
       'Rep. Jerry Nadler (D-N.Y.) disagreed.',
+    ]);
+  });
+
+  it('goes on inside a party and state label set off by commas ("D-N.J.,")', () => {
+    expect(sentences('“It is dangerous,” said Sen. Bob Menendez, D-N.J., the top Democrat on the committee. He left.')).toEqual([
+      '“It is dangerous,” said Sen. Bob Menendez, D-N.J., the top Democrat on the committee.',
+      'He left.',
     ]);
   });
 

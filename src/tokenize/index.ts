@@ -21,7 +21,7 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
       const first = tokens[tokenStart].value;
       // "a .45-caliber handgun", "at 6.13am": a figure cut at its full stop.
       const glued = (s: Sentence) => /^\d/.test(first) && article.text[s.end - 1] === '.' && tokens[tokenStart].start === s.end && /[\s\d]/.test(article.text[s.end - 2] ?? ' ');
-      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && article.text[s.end - 1] === '.' && endsWithTitle(article.text.slice(Math.max(s.start, s.end - 8), s.end))) || glued(s) || inBrackets(article.text, s.end, tokens[tokenStart].start);
+      const goesOn = (s: Sentence) => /^\p{Ll}/u.test(first) || (/^\p{Lu}/u.test(first) && article.text[s.end - 1] === '.' && endsWithTitle(article.text.slice(Math.max(s.start, s.end - 8), s.end))) || glued(s) || inBrackets(article.text, s.end, tokens[tokenStart].start) || inPartyLabel(article.text, s.end, tokens[tokenStart].start);
       if (last && last.block === b && goesOn(last)) {
         last.tokenEnd = tokenEnd;
         last.end = tokens[tokenEnd - 1].end;
@@ -43,6 +43,15 @@ export function tokenize(article: CleanArticle): TokenizedArticle {
     }
   });
   return { ...article, tokens, sentences };
+}
+
+/**
+ * A cut inside a party and state label without brackets: "Sen. Bob Menendez, D-N.|J., the top
+ * Democrat", "Schumer, R-S.|C. said".
+ * @example inPartyLabel('Menendez, D-N.J., the', 13, 13) // true
+ */
+export function inPartyLabel(text: string, end: number, next: number): boolean {
+  return /\b[DRI]-\p{Lu}\.$/u.test(text.slice(Math.max(0, end - 5), end)) && /^\p{Lu}\.(?![\p{L}\p{N}])/u.test(text.slice(next, next + 3));
 }
 
 /** Longest bracket, in characters, that a sentence end is taken to fall inside. */

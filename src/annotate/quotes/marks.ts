@@ -30,7 +30,20 @@ export function quoteSpans(text: string, from: number, to: number): Span[] {
 
 function findClose(text: string, from: number, to: number, mark: string): number {
   const at = text.indexOf(mark, from);
-  return at < 0 || at >= to ? to : at;
+  const end = at < 0 || at >= to ? to : at;
+  return mark === '”' ? Math.min(end, miswrittenClose(text, from, end)) : end;
+}
+
+/**
+ * An opening mark written where the closing one belongs, as some pages print every double quote
+ * (“I thought it was ridiculous,“ the president said): a “ after a word or punctuation and before
+ * a space, punctuation or the end closes the quote. Its position, or `to` when there is none.
+ */
+function miswrittenClose(text: string, from: number, to: number): number {
+  for (let i = text.indexOf('“', from); i >= 0 && i < to; i = text.indexOf('“', i + 1)) {
+    if (i > from && /\S/.test(text[i - 1]) && (i + 1 >= text.length || /[\s,.;:!?)\]—–]/.test(text[i + 1]))) return i;
+  }
+  return to;
 }
 
 /** A closing single quote: the mark followed by a space, punctuation or the end, not by a letter. */
