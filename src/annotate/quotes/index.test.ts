@@ -194,4 +194,25 @@ describe('reported statements', () => {
     expect(reported('The governor declared Monday a day of mourning in the region.')).toEqual([]);
     expect(reported('The clerk told her mother about the allegations of harassment at the harbour office.')).toEqual([]);
   });
+
+  it('reads "that" between a noun and a verb as a relative pronoun, not what opens the statement', () => {
+    expect(reported('Officials were called to testify in the inquiry in a manner that might have been read as intimidation.')).toEqual([]);
+    expect(reported('A resident said the violence that marred Halden this week is not typical of the town.')).toEqual(['the violence that marred Halden this week is not typical of the town']);
+  });
+
+  it('gives no statement to the one accused ("a Halden company accused of hiding losses")', () => {
+    expect(reported('Prosecutors pursued a Halden shipping company accused of hiding losses from the harbour board.')).toEqual([]);
+  });
+});
+
+describe('documents', () => {
+  it('"Vale\'s filing with the court said" is Vale speaking, not the court', () => {
+    expect(speakerOf('Tom Vale resigned. Tom Vale\'s filing with the court said he was giving up his post at the harbour office.', 'giving up')).toBe('Tom Vale');
+  });
+});
+
+describe('party and state labels', () => {
+  it('"Sen. Ann Vale, D-N.J., said": the state\'s last letter is no speaker', () => {
+    expect(speakerOf('Sen. Ann Vale, D-N.J., the top Democrat on the committee, said the cuts would close the harbour.', 'close the harbour')).toBe('Ann Vale');
+  });
 });

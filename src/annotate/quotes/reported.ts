@@ -11,6 +11,8 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
   const inside = (t: Token) => direct.some((q) => t.start >= q.start && t.end <= q.end);
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inside(tokens[k]) || !isCue(tokens, k, false)) continue;
+    // "a Russian company accused of interfering": the one accused, not the one accusing.
+    if (tokens[k].lemma === 'accuse' && tokens[k + 1]?.lower === 'of') continue;
     const after = trailingOnly(tokens, k, s);
     let content: Span;
     let attribution: Attribution;
@@ -64,8 +66,15 @@ const THAT_REACH = 14;
  */
 function contentStart(tokens: Token[], k: number, s: Sentence): number {
   const end = Math.min(s.tokenEnd, k + 1 + THAT_REACH);
+  let relative = false;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j];
+    // "testify in the inquiry in a manner that might have been …": "that" between a noun and a verb
+    // opens a relative clause about the noun, not what was said.
+    if (t.lower === 'that' && tokens[j - 1].pos === 'NOUN' && /^(VERB|AUX)$/.test(tokens[j + 1]?.pos ?? '')) {
+      relative = true;
+      continue;
+    }
     // "accused the candidate of groping them": what an accusation claims follows "of".
     if (t.lower === 'that' || t.value === ':' || (t.lower === 'of' && tokens[k].lemma === 'accuse')) return j + 1;
     // Not a capitalised word of a name ("The Associated Press") nor the first half of a compound ("closed-door").
@@ -73,6 +82,8 @@ function contentStart(tokens: Token[], k: number, s: Sentence): number {
   }
   // "Still, he says, the campaign has …": the cue set off by commas, the statement after it.
   let from = tokens[k + 1]?.value === ',' ? k + 2 : k + 1;
+  // ("testify in the inquiry in a manner that might …": no statement opens with a preposition.)
+  if (relative && tokens[from].pos === 'ADP') return -1;
   // "said Monday night the harbour would …": when it was said is not what was said ("said Sunday's meeting …" is).
   while (from < s.tokenEnd - 1 && WHEN_SAID.test(tokens[from].value) && !/^['’]s$/.test(tokens[from + 1].value)) from++;
   // "told her mother about the allegations": after the one told, a preposition says what it was about, not what was said.

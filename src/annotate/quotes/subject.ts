@@ -20,8 +20,11 @@ const CLOSING = /^[,—–]$/;
  * associates" speak for them; "Floyd's family", "Trump's critics" do not.
  */
 export const SPEAKS_FOR = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives', 'aide', 'aides', 'official', 'officials', 'source', 'sources', 'adviser', 'advisers', 'advisor', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'city', 'state', 'government', 'office', 'campaign', 'campaigns', 'camp', 'team', 'manager', 'associates', 'board', 'people', 'republic']);
+/** What someone writes or files: "Zelinsky's filing with the court said" is Zelinsky speaking, not the court. */
+const DOCUMENTS = ['statement', 'statements', 'letter', 'memo', 'report', 'research', 'study', 'remarks', 'book', 'website', 'filing', 'lawsuit', 'complaint', 'motion'];
+const DOCUMENT = new Set(DOCUMENTS);
 /** What someone publishes speaks for them too, after a possessive: "Greenberg's research suggests", "Ryan's statement said". */
-export const OWN_WORDS = new Set([...SPEAKS_FOR, 'secretary', 'group', 'statement', 'statements', 'letter', 'memo', 'report', 'research', 'study', 'remarks', 'book', 'website']);
+export const OWN_WORDS = new Set([...SPEAKS_FOR, 'secretary', 'group', ...DOCUMENTS]);
 
 /**
  * The subject written right before a cue, the way English puts it: "Trump said", "Trump has also
@@ -96,6 +99,8 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   if (m >= from && m - 2 >= from) {
     const before = tokens[m - 1];
     const noun = tokens[m - 2];
+    // "Zelinsky's filing with the court said": a document's words, whatever it was sent to.
+    if (before.pos === 'DET' && m - 3 >= from && tokens[m - 2].pos === 'ADP' && DOCUMENT.has(tokens[m - 3].lower)) return headAt(tokens, m - 3, from, mentions);
     // "Joel Pollak of Breitbart California observed": the person, not the outlet.
     const person = before.pos === 'ADP' ? mentionEndingAt(tokens, m - 2, mentions) : -1;
     if (person >= from && mentions.some((x) => x.start === tokens[person].start && x.type === 'person')) return { kind: 'mention', token: person };
