@@ -1,9 +1,9 @@
 import type { EntityMention, EntityType } from '../model/index.js';
 import { GIVEN_NAMES, JOINERS } from './name-words.js';
 
-/** Lower case, no accents, no leading "the": the form names are compared in. */
+/** Lower case, no accents, one apostrophe ("Attorney’s Office" = "Attorney's Office"), no leading "the": the form names are compared in. */
 export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[’']s$/, '').trim();
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, '').replace(/'s$/, '').trim();
 
 /** One entity being built while a story's mentions are resolved. */
 export interface Cluster {

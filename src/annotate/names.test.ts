@@ -108,6 +108,17 @@ describe('names', () => {
     expect(names('House Minority Whip Steny Vale (D-Md.) said he would vote for the bill.')).toContain('Steny Vale:person');
   });
 
+  it('title-possessive-office: "the County Sheriff’s Department" and "the District Attorney’s Office" are one organisation each', () => {
+    const found = names('The Halden County Sheriff’s Department said two deputies were hurt. Ann Vale of the Halden District Attorney’s Office spoke.');
+    expect(found).toEqual(expect.arrayContaining(['Halden County Sheriff’s Department:organization', 'Halden District Attorney’s Office:organization']));
+    expect(found).not.toContain('Office:organization');
+  });
+
+  it('calendar-opener: "Late Friday", "Early Monday" open no name; a given name or a place before a day still does', () => {
+    expect(names('Late Friday afternoon, the chief resigned. Early Monday the storm hit the harbour.')).toEqual([]);
+    expect(names('Pope Francis met Theresa May on Monday.')).toEqual(expect.arrayContaining(['Theresa May:person']));
+  });
+
   it('nationality-then-organisation: "The U.K. Foreign Office" and "the US State Department" keep their names', () => {
     const found = names('The U.K. Foreign Office said so. The US State Department agreed. U.S. President Donald Trump spoke.');
     expect(found).toEqual(expect.arrayContaining(['Foreign Office:organization', 'State Department:organization', 'Donald Trump:person']));

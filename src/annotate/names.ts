@@ -2,6 +2,7 @@ import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
 import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
+import { wordRank } from '../lexicon/rarity.js';
 import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
 export { spanText } from './name-words.js';
@@ -26,6 +27,9 @@ export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<stri
   }
   return out;
 }
+
+/** Words at least this frequent in English news are everyday words, not names (ranks in data/word-ranks.txt). */
+const COMMON_RANK = 10_000;
 
 /** A capitalised word with a full stop glued on: "Mo.", not "U.S." nor "J.". */
 const ENDS_SENTENCE = /^\p{Lu}\p{Ll}+\.$/u;
@@ -70,6 +74,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     // "the General Workers' Union": a plural possessive inside a name.
     // Not a person's ("Gross' Maryland lawyer"): an organisation word must follow.
     else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
+    // "the U.S. Attorney’s Office", "the County Sheriff’s Department": an office named after its holder's title.
+    else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && TITLE_WORDS.has(tokens[j - 1].lower) && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
     else if (/^[’']s$/.test(t.value) && SAINT.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     else break;
@@ -122,6 +128,10 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   const before = tokens[i - 1];
   if (/^\p{Lu}\.$/u.test(t.value) && before?.value === '.' && before.end === t.start && tokens[i - 2]?.end === before.start) return false;
   if (i > s.tokenStart && !/^[“"‘'(:]$/.test(tokens[i - 1].value)) return true;
+  // "Late Friday, …", "Early Monday the storm …": an everyday word, capitalised only to open the
+  // sentence, before a day or month opens no name.
+  const after = tokens[i + 1];
+  if (after && CALENDAR.has(after.lower) && capitalised(after) && !midCaps.has(t.value) && (wordRank(t.lower) ?? Infinity) <= COMMON_RANK && !isGivenName(t) && !places().has(t.lower)) return false;
   // A capital at the start of a sentence or quote is a name only when the word is capitalised
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
   // "US President Donald Trump …": "US" is no pronoun.

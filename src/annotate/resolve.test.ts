@@ -136,6 +136,13 @@ describe('resolving entities', () => {
     expect(mentionsOf(art, 'Washington')[0]?.type).toBe('place');
   });
 
+  it('apostrophes: "the District Attorney’s Office" and "the District Attorney\'s Office" are one body', () => {
+    const r = annotateTexts('Ann Vale of the Halden District Attorney’s Office spoke on Monday.', "A spokesman for the Halden District Attorney's Office declined to comment.");
+    const curly = entityName(r, mentionsOf(r.articles[0], 'Halden District Attorney’s Office')[0]);
+    expect(curly).toBeDefined();
+    expect(entityName(r, mentionsOf(r.articles[1], "Halden District Attorney's Office")[0])).toBe(curly);
+  });
+
   it('hyphenation: "Kim Kye-gwan" is "Kim Kye Gwan"', () => {
     const r = annotateTexts('Kim Kye Gwan spoke on Monday.', 'Later Kim Kye-gwan left the talks.');
     expect(entityName(r, mentionsOf(r.articles[1], 'Kim Kye-gwan')[0])).toBe('Kim Kye Gwan');
