@@ -24,3 +24,10 @@ describe('types from what the text says next', () => {
     expect(art.quotes[0]?.speaker).toBe('Kestrel Valley Airport');
   });
 });
+
+describe('kin', () => {
+  it('a name of no known kind after a word for kin is a person, there and elsewhere ("Vale’s wife, Nydra, told …")', () => {
+    const art = annotateTexts('Tom Vale’s wife, Nydra, told the Gazette she was relieved. Nydra left the harbour on Monday.').articles[0];
+    expect(mentionsOf(art, 'Nydra').map((m) => m.type)).toEqual(['person', 'person']);
+  });
+});

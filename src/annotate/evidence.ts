@@ -90,3 +90,21 @@ export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], ind
   }
   return mentions;
 }
+
+/** Words for kin: the name they stand before, or set off by a comma after them, is a person's. */
+const KIN = /^(wife|husband|son|daughter|mother|father|brother|sister|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|aunt|uncle|fianc[ée]e?|girlfriend|boyfriend|stepson|stepdaughter|stepfather|stepmother)$/;
+
+/**
+ * A name of no known kind right after a word for kin is a person: "Stone’s wife, Nydia, told …",
+ * "her son Jacob". Mutates and returns the mentions.
+ */
+export function kinAsPeople(tokens: Token[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
+  const kin = new Set<string>();
+  for (const m of mentions) {
+    const k = index.get(m.start) ?? -1;
+    const before = tokens[k - 1]?.value === ',' ? tokens[k - 2] : tokens[k - 1];
+    if (m.form === 'name' && m.type === 'other' && KIN.test(before?.lower ?? '')) kin.add(m.text);
+  }
+  for (const m of mentions) if (m.form === 'name' && m.type === 'other' && kin.has(m.text)) m.type = 'person';
+  return mentions;
+}

@@ -6,7 +6,7 @@ import { findDescriptions, findGroups } from './descriptions.js';
 import { findNames, midSentenceCapitals } from './names.js';
 import { findNumbers } from './numbers.js';
 import { findQuotes } from './quotes/index.js';
-import { retypeByReference, surnamesAsPeople } from './evidence.js';
+import { kinAsPeople, retypeByReference, surnamesAsPeople } from './evidence.js';
 import { addContextRoles } from './roles.js';
 import { isGivenName } from './types.js';
 
@@ -37,6 +37,7 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
   addContextRoles(tokens, entities, index);
   retypeByReference(tokens, sentences, entities, index);
   surnamesAsPeople(tokens, entities, index, headed);
+  kinAsPeople(tokens, entities, index);
   const numbers = sentences.flatMap((s) => findNumbers(tokens, s)).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
   const dates = sentences.flatMap((s) => findDates(tokens, s, article.date)).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   const quotes = findQuotes(article, entities);

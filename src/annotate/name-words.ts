@@ -1,6 +1,7 @@
 import type { Token } from '../model/index.js';
 import { loadMap, loadSet } from '../lexicon/index.js';
 import { ABBREVIATIONS, MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../text/calendar.js';
+import { wordRank } from '../lexicon/rarity.js';
 
 /**
  * The word lists of data/annotate that finding, typing and resolving names share, each read once,
@@ -38,3 +39,6 @@ export function spanText(tokens: Token[], from: number, to: number): string {
   for (let k = from; k < to; k++) out += (k > from && tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].value;
   return out;
 }
+
+/** A word among the 10,000 most frequent in English news (data/word-ranks.txt): an everyday word, not a name. */
+export const isEverydayWord = (w: string): boolean => (wordRank(w) ?? Infinity) <= 10_000;

@@ -1,8 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
-import { wordRank } from '../lexicon/rarity.js';
 import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
 export { spanText } from './name-words.js';
@@ -27,9 +26,6 @@ export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<stri
   }
   return out;
 }
-
-/** Words at least this frequent in English news are everyday words, not names (ranks in data/word-ranks.txt). */
-const COMMON_RANK = 10_000;
 
 /** A capitalised word with a full stop glued on: "Mo.", not "U.S." nor "J.". */
 const ENDS_SENTENCE = /^\p{Lu}\p{Ll}+\.$/u;
@@ -131,7 +127,7 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   // "Late Friday, …", "Early Monday the storm …": an everyday word, capitalised only to open the
   // sentence, before a day or month opens no name.
   const after = tokens[i + 1];
-  if (after && CALENDAR.has(after.lower) && capitalised(after) && !midCaps.has(t.value) && (wordRank(t.lower) ?? Infinity) <= COMMON_RANK && !isGivenName(t) && !places().has(t.lower)) return false;
+  if (after && CALENDAR.has(after.lower) && capitalised(after) && !midCaps.has(t.value) && isEverydayWord(t.lower) && !isGivenName(t) && !places().has(t.lower)) return false;
   // A capital at the start of a sentence or quote is a name only when the word is capitalised
   // elsewhere too, or is a known place or institution, or opens a longer capitalised run.
   // "US President Donald Trump …": "US" is no pronoun.

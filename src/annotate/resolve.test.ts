@@ -112,6 +112,9 @@ describe('resolving entities', () => {
     // A first word that is no given name ("Close Trump", a headline's words) still joins.
     const t = annotateTexts('Donald J. Trump spoke on Monday. Critics vowed to Close Trump loopholes.');
     expect(entityName(t, mentionsOf(t.articles[0], 'Close Trump')[0])).toBe('Donald J. Trump');
+    // A first word missing from the list of given names but no everyday word is a given name all the same.
+    const g = annotateTexts('The shooter was Nasreen Tavakkoli Oduya, 39. Her father Ismet Oduya told police she was upset.');
+    expect(entityName(g, mentionsOf(g.articles[0], 'Ismet Oduya')[0])).toBe('Ismet Oduya');
   });
 
   it('bare heads: "the network" is the broadcaster named before, "the association" the association', () => {

@@ -4,7 +4,7 @@ import { canonicalName, clusterType, Clusters, fold, majority, type Cluster } fr
 import { places } from './places.js';
 import { acronymOf, acronyms, bodyKey } from './org-forms.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
-import { GIVEN_NAMES, NICKNAMES } from './name-words.js';
+import { GIVEN_NAMES, isEverydayWord, NICKNAMES } from './name-words.js';
 
 export { fold } from './clusters.js';
 
@@ -157,8 +157,14 @@ function samePerson(key: string, words: string[]): boolean {
   // all ("Close Trump" in a headline); not "Timothy J. Kelly" and "John Kelly", two given names.
   const nickname = NICKNAMES.get(k[0]) === words[0] || NICKNAMES.get(words[0]) === k[0];
   if (k[0] === words[0] || nickname || (k[0][0] === words[0][0] && mayBeOne(k[0], words[0]))) return true;
-  return k.length !== words.length && (k.includes(words[0]) || words.includes(k[0]) || !GIVEN_NAMES.has(k[0]) || !GIVEN_NAMES.has(words[0]));
+  return k.length !== words.length && (k.includes(words[0]) || words.includes(k[0]) || !mayBeGiven(k[0]) || !mayBeGiven(words[0]));
 }
+
+/**
+ * A first word that may be a given name: one on the list, or a word English does not use every day
+ * ("Nasim", "Ismail": given names the list lacks); not "Close" in a headline's "Close Trump".
+ */
+const mayBeGiven = (w: string): boolean => GIVEN_NAMES.has(w) || !isEverydayWord(w);
 
 /**
  * Two first words with the same initial that may name one person: an initial ("J." / "John"), a
