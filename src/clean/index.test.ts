@@ -26,6 +26,8 @@ describe('clean', () => {
       `JUST WATCHED Mayor on the harbour vote: ${'we will not back down '.repeat(8)}Replay More Videos ... MUST WATCH Mayor on the harbour vote 01:08`,
       `CLOSE Sheriff Ana Ruiz says the county ${'followed the law and '.repeat(10)}released him as the court ordered. (July 7) AP`,
       'Harbour Flood Listen · 4:04 4:04',
+      `Photos: The mayor's rise The mayor has led the town for years. Hide Caption 1 of 12 Photos: The mayor's rise ${'The mayor at the quay in 1990. '.repeat(6)}Hide Caption 2 of 12 Photos: The mayor's rise The mayor at school.`,
+      'Watch Harbour TV on CableOne Ch. 349, SkyDish Ch. 223 and Fibre Ch. 115. Get Harbour TV on your cable system — Click Here Now',
       'Hide caption Volunteers fill sandbags on the quay on Friday. The river rose two metres overnight, the harbour office said. Previous Next Jane Ruiz/AP',
       'Previous Next Tom Vale via AP 1 of 10 i View slideshow',
       "( Also on HARBOUR GAZETTE: Council's split looms large for the mayor)", 'Also see: Harbour plan faces a legal challenge',

@@ -52,9 +52,11 @@ export const BOILERPLATE: RegExp[] = [
  * the attack Photos: Victims of the attack …"), counts its place ("Hide Caption 3 of 15 Photos: …")
  * or is a slideshow's, whose lines open with its buttons ("Hide caption A man waits … Previous Next
  * Altaf Qadri/AP", "Previous Next Azim Afif via AP 1 of 10 i View slideshow"),
- * and an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04").
+ * or a whole gallery printed as one line ("Photos: Trump's rise … Hide Caption 1 of 37 Photos: Trump's
+ * rise …"), an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04"), and a
+ * channel's advertisement listing where to watch it ("Watch … on DirecTV Ch. 349, DISH Ch. 223").
  */
-export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b/;
+export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|\bHide [Cc]aption \d+ of \d+ (?:Photos|Images):|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b|\bCh\. \d+,.*\bCh\. \d+\b/;
 
 /** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
 export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
