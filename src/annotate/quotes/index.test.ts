@@ -140,6 +140,18 @@ describe('quote speakers', () => {
   });
 });
 
+describe('no cue', () => {
+  it('a quote with no cue is the words of the one its sentence opens with, not of the speaker before', () => {
+    const text = 'Ann Vale of Harbour Bank said the fall put the market in “uncharted waters.”\n“The collapse is signaling a recession,” she wrote.\nMayor Tom Ruiz, who was meeting donors in Halden, blamed the plunge on “two rival ports arguing over the price of fuel.”';
+    expect(speakerOf(text, 'two rival ports')).toBe('Tom Ruiz');
+  });
+
+  it('not when the name only qualifies the subject, or someone else comes in before the quote', () => {
+    expect(speakerOf('Ann Vale said the port was calm.\nHarbour Bank partner Tom Ruiz lobbied the council on “issues relating to the fuel tax and the quay,” records show.', 'issues relating')).not.toBe('Harbour Bank');
+    expect(speakerOf('Ann Vale said the port was calm.\nThe Harbour League has protested Tom Ruiz’s words when he talks of the mayor “meeting in secret with the banks to plot the sale.”', 'meeting in secret')).not.toBe('Harbour League');
+  });
+});
+
 describe('relative pronouns', () => {
   it('gives the name a relative pronoun follows: "to replace Vale, who announced …"', () => {
     expect(speakerOf('Five Harbour Party councillors will compete to replace Tom Vale, who announced his intention to resign after losing the vote last week.', 'intention')).toBe('Tom Vale');
@@ -170,6 +182,7 @@ describe('reported statements', () => {
     expect(reported('Still, the mayor says, the flood has cost the town its summer.')).toEqual(['the flood has cost the town its summer']);
     expect(reported('The union accused the harbour board of hiding the cost of repairs.')).toEqual(['hiding the cost of repairs']);
     expect(reported('The mayor promised to rebuild the quay before the summer.')).toEqual(['to rebuild the quay before the summer']);
+    expect(reported('The mayor assured residents on Monday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
   });
 
   it('leaves the one told, and where and when, out of what was said ("told CNN the league is not aware")', () => {
@@ -193,6 +206,7 @@ describe('reported statements', () => {
     expect(reported('He acknowledged the affair when he resigned from the agency on Friday.')).toEqual([]);
     expect(reported('The governor declared Monday a day of mourning in the region.')).toEqual([]);
     expect(reported('The clerk told her mother about the allegations of harassment at the harbour office.')).toEqual([]);
+    expect(reported('Tom Vale, a self-proclaimed billionaire who paid no harbour tax for years, has conceded the tax code is unfair.')).toEqual(['the tax code is unfair']);
   });
 
   it('reads "that" between a noun and a verb as a relative pronoun, not what opens the statement', () => {

@@ -68,6 +68,13 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       (span.start - block.start <= 2 ? introducedBefore(article, b, mentions) : null);
     const words = text.slice(span.start, span.end).split(/\s+/).length;
     if (!attribution || attribution.subject < 0) {
+      // "Mr. Trump, who was meeting supporters, blamed the plunge on “…”": with no cue, the quote is
+      // the words of the one the sentence opens with.
+      const opener = attribution ? undefined : openingName(tokens, s, span, mentions);
+      if (opener && words > 3) {
+        quotes.push(make(text, span, s, opener, null, 'direct'));
+        return;
+      }
       // A quote that continues the previous one in the same paragraph keeps its speaker.
       const previous = quotes.at(-1);
       const sameBlock = previous && previous.start >= block.start;
@@ -205,6 +212,31 @@ function transcriptTurn(text: string, block: Block, s: Sentence, mentions: Entit
   if (who) return quote;
   const name = m[1].toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   return { ...quote, speaker: name, speakerSpan: { start: block.start, end: block.start + m[1].length } };
+}
+
+/**
+ * The name of a person or organisation that opens sentence `s` as its subject, before the quote
+ * `span`, after at most three capitalised words of a title ("Mr. Trump", "Health Secretary Alex
+ * Azar", where a name of no known kind is a person's); not an owner ("Trump’s “America First” policy").
+ */
+function openingName(tokens: Token[], s: Sentence, span: Span, mentions: EntityMention[]): EntityMention | undefined {
+  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 4); k++) {
+    const m = mentions.find((x) => x.form === 'name' && x.start === tokens[k].start);
+    if (m) {
+      const speaks = m.type === 'person' || m.type === 'organization' || (m.type === 'other' && k > s.tokenStart);
+      // The subject: a verb or an apposition follows ("Akin Gump partner Brian Pomper" is not Akin
+      // Gump's), and no one else comes in before the quote ("… protested Trump's use of tropes
+      // when he talks of “…”").
+      const next = tokens.find((t) => t.start >= m.end);
+      const subject = next !== undefined && (next.value === ',' || /^(VERB|AUX|ADV)$/.test(next.pos));
+      const between = (t: Token) => t.start >= m.end && t.end <= span.start;
+      const other = mentions.some((x) => x.form === 'name' && x.type === 'person' && x.start >= m.end && x.end <= span.start && x.text !== m.text);
+      const pronoun = tokens.some((t) => between(t) && /^(he|she|they|we|i)$/.test(t.lower));
+      return speaks && subject && !other && !pronoun && m.end <= span.start ? m : undefined;
+    }
+    if (tokens[k].pos !== 'PROPN' || !/^\p{Lu}/u.test(tokens[k].value)) return undefined;
+  }
+  return undefined;
 }
 
 function make(text: string, span: Span, s: Sentence, who: EntityMention | null, cue: string | null, kind: Quote['kind']): Quote {
