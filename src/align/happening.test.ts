@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateTexts } from '../annotate/fixture.js';
 import { claimsOf } from './claims.js';
-import { ageOwner, distanceOwner } from './happening.js';
+import { ageOwner, distanceOwner, figureMoment } from './happening.js';
 
 /** The owner of the first age in `text`, as `ageOwner` finds it in the claim that holds it. */
 function ownerOfAge(text: string): string | null | undefined {
@@ -36,5 +36,25 @@ describe('distanceOwner', () => {
   it('is the place the distance stands in apposition to', () => {
     expect(ownerOfDistance('Police surrounded a building in Ellerby, about 90 miles northeast of Port Kestrel.')).toBe('ellerby');
     expect(ownerOfDistance('Police surrounded a building 90 miles northeast of Port Kestrel.')).toBeUndefined();
+  });
+});
+
+describe('figureMoment', () => {
+  const momentOf = (text: string, figure: string): string | null => {
+    const art = annotateTexts(text).articles[0];
+    const n = art.numbers.find((x) => x.text.includes(figure))!;
+    const claim = claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!;
+    return figureMoment(art, claim, n);
+  };
+
+  it('is the passing moment the figure is told at, in its clause or the opening phrase', () => {
+    expect(momentOf('By midday, the Halden index had lost more than 1,600 points.', '1,600')).toBe('by midday');
+    expect(momentOf('The index was briefly down 2,000 points on Monday.', '2,000')).toBe('briefly');
+    expect(momentOf('The index fell 900 points in early trading.', '900')).toBe('in early trading');
+  });
+
+  it('is null for a figure told as it stands, or when the moment belongs to another figure', () => {
+    expect(momentOf('The Halden index lost 1,255 points, or 4.9%, on Monday.', '1,255')).toBeNull();
+    expect(momentOf('The Halden index lost 1,255 points, or 4.9%, after briefly being down more than 2,000.', '1,255')).toBeNull();
   });
 });

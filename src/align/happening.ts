@@ -51,6 +51,23 @@ export function figureDay(art: AnnotatedArticle, c: Claim, n: Span): number | nu
   return best?.day ?? null;
 }
 
+/** Words that put a figure at a passing moment of a day still going on: "by midday", "briefly", "at one point", "in early trading". */
+const MOMENT = /\b(?:(?:by|at|around|before|as of) (?:midday|mid-?morning|mid-?afternoon|noon|lunchtime|the open(?:ing bell)?|one point|its (?:lowest|highest|low|high|worst|best))|briefly|intraday|in (?:early|afternoon|morning|late-morning) trading)\b/i;
+
+/**
+ * The passing moment of the day a figure is told at, when its clause or the sentence's opening
+ * phrase names one ("By midday, the Dow had lost more than 1,600 points" → "by midday"), in lower
+ * case; null for a figure told as it stands. Two such moments are two readings of a quantity that
+ * was still moving ("lost 1,255 points" at the close).
+ */
+export function figureMoment(art: AnnotatedArticle, c: Claim, n: Span): string | null {
+  const [k, to] = tokenSpan(art, c, n);
+  const [from, end] = clauseAround(art, c, k, to, 6, 6);
+  const clause = art.text.slice(art.tokens[from]?.start ?? n.start, art.tokens[end - 1]?.end ?? n.end);
+  const opening = art.text.slice(c.start, n.start).split(',')[0];
+  return (MOMENT.exec(clause) ?? (opening.length < n.start - c.start ? MOMENT.exec(opening) : null))?.[0].toLowerCase() ?? null;
+}
+
 /**
  * The words of a figure's clause around tokens `k` to `to` (exclusive): up to `back` before and
  * `ahead` after, within the claim and not past punctuation. Returns the first token and the one after the last.
