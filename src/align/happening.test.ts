@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateTexts } from '../annotate/fixture.js';
 import { claimsOf } from './claims.js';
-import { ageOwner, distanceOwner, figureMoment } from './happening.js';
+import { ageOwner, distanceOwner, figureMoment, figureSense } from './happening.js';
 
 /** The owner of the first age in `text`, as `ageOwner` finds it in the claim that holds it. */
 function ownerOfAge(text: string): string | null | undefined {
@@ -56,5 +56,20 @@ describe('figureMoment', () => {
   it('is null for a figure told as it stands, or when the moment belongs to another figure', () => {
     expect(momentOf('The Halden index lost 1,255 points, or 4.9%, on Monday.', '1,255')).toBeNull();
     expect(momentOf('The Halden index lost 1,255 points, or 4.9%, after briefly being down more than 2,000.', '1,255')).toBeNull();
+  });
+});
+
+describe('figureSense', () => {
+  const senseOf = (text: string, figure: string) => {
+    const art = annotateTexts(text).articles[0];
+    const n = art.numbers.find((x) => x.text.includes(figure))!;
+    const claim = claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!;
+    return figureSense(art, claim, n);
+  };
+
+  it('tells a gap ("175 delegates short of the nomination") and a margin ("won by 12 votes") from a level', () => {
+    expect(senseOf('That puts Vale 175 delegates short of the nomination.', '175')).toBe('by');
+    expect(senseOf('Vale won the harbour seat by 12 votes.', '12')).toBe('by');
+    expect(senseOf('Vale has 950 delegates so far.', '950')).toBe('plain');
   });
 });

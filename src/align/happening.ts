@@ -161,7 +161,9 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   // "doubled from 4.3 percent", "to 6.8% from 3.4%": the value before the change, not the one after;
   // "cut its stockpile by 98 percent", "won by 12 votes": the size of a change or a margin, not a level.
   if (opener === 'from') return 'from';
-  if (opener === 'by') return 'by';
+  // "175 delegates short of the nomination", "$2 billion shy of its goal": what is missing, a gap like a margin.
+  const gap = [to, to + 1].some((j) => j < c.tokenEnd && /^(short|shy)$/.test(art.tokens[j].lower) && art.tokens[j + 1]?.lower === 'of');
+  if (opener === 'by' || gap) return 'by';
   // "may exceed $1 trillion", "deficits projected to top $6 trillion": a bound, not the amount.
   if (before.slice(-3).some((t) => BOUND_VERBS.has(t.lemma))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
