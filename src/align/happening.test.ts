@@ -72,4 +72,9 @@ describe('figureSense', () => {
     expect(senseOf('Vale won the harbour seat by 12 votes.', '12')).toBe('by');
     expect(senseOf('Vale has 950 delegates so far.', '950')).toBe('plain');
   });
+
+  it('takes a threshold ("needs 1,237 delegates", "the 1,237 delegates needed to win") for no count', () => {
+    expect(senseOf('Vale needs 1,237 delegates to win the nomination.', '1,237')).toBe('maybe');
+    expect(senseOf('Vale is eyeing the 1,237 delegates needed to win the nomination.', '1,237')).toBe('maybe');
+  });
 });

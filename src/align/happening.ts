@@ -167,7 +167,9 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   // "may exceed $1 trillion", "deficits projected to top $6 trillion": a bound, not the amount.
   if (before.slice(-3).some((t) => BOUND_VERBS.has(t.lemma))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
-  const needs = before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
+  // "needs to win 60 votes", "needs 1,237 delegates", "the 1,237 delegates needed to win": a threshold, not a count.
+  const required = /^(need|require)$/.test(before.at(-1)?.lemma ?? '') || art.tokens.slice(to, Math.min(c.tokenEnd, to + 3)).some((t) => /^(needed|required|necessary)$/.test(t.lower));
+  const needs = required || before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
   if (needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower))) return 'maybe';
   // "with Jones potentially taking 50 percent of the vote and Moore 40 percent": a hedge anywhere
   // before the figure in its claim; a poll's figures are a forecast, not the count.

@@ -16,6 +16,7 @@ describe('dates', () => {
     expect(dates('The order will expire Monday.')).toEqual(['Monday → 2020-04-20']);
     expect(dates('The vote is scheduled for Thursday.')).toEqual(['Thursday → 2020-04-16']);
     expect(dates('It will rain, officials said Monday.')).toEqual(['Monday → 2020-04-13']);
+    expect(dates('The Senate faces a Saturday deadline for the bill.')).toEqual(['Saturday → 2020-04-18']);
   });
 
   it('takes "TODAY" or a capitalised "Today" inside a sentence ("the Today Show") for no day', () => {

@@ -26,7 +26,9 @@ export function findDates(tokens: Token[], s: Sentence, articleDate: string | nu
     if (wd >= 0 && /^\p{Lu}/u.test(t.value)) {
       // "effective Saturday", "starting Monday", "next Friday", "will expire Monday", "is scheduled
       // for Thursday": the day on or after the article's.
-      const ahead = (i > s.tokenStart && FORWARD.has(tokens[i - 1].lower)) || futureBefore(tokens, i, s);
+      // "faces a Saturday deadline": a deadline named by its day is told before it passes.
+      const deadline = tokens[i + 1]?.lower === 'deadline';
+      const ahead = (i > s.tokenStart && FORWARD.has(tokens[i - 1].lower)) || futureBefore(tokens, i, s) || deadline;
       push(i, i + 1, base ? iso(addDays(base, ahead ? (wd - base.getUTCDay() + 7) % 7 : -((base.getUTCDay() - wd + 7) % 7))) : null);
       continue;
     }

@@ -9,6 +9,12 @@ describe('findNumbers', () => {
     expect(numbers('Attackers struck two oil tankers near the coast.')).toEqual([[2, 'tanker', 'two oil tankers']]);
   });
 
+  it('gives figures joined by "and" or commas the thing the last one counts: "28 and 24 delegates"', () => {
+    expect(numbers('Halden and Kestrel have 28 and 24 delegates at stake.').map((n) => n[1])).toEqual(['delegate', 'delegate']);
+    expect(numbers('The towns lost 12, 15 and 20 boats.').map((n) => n[1])).toEqual(['boat', 'boat', 'boat']);
+    expect(numbers('Vale won 28 and lost 24 games.').map((n) => n[1])).toEqual([null, 'game']);
+  });
+
   it('reads "half a dozen" as six', () => {
     expect(numbers('He has undergone half a dozen background checks.')).toEqual([[6, 'check', 'half a dozen background checks']]);
   });

@@ -93,6 +93,15 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
       i = end - 1;
       continue;
     }
+    // "28 and 24 delegates", "12, 15 and 20 people": figures joined by "and" or a comma count the
+    // last one's thing (not the second half of a score, "31-17 and 12 people").
+    let to = from;
+    for (let p = out.length - 1; p >= 0 && unit && out[p].sentence === s.index && out[p].unit === null && coordinated(tokens, out[p], to, s); p--) {
+      if (/[-–]/.test(tokens.find((x) => x.start === out[p].start)?.value ?? '')) break;
+      out[p].unit = unit;
+      out[p].counts = counts;
+      to = tokens.findIndex((x) => x.start === out[p].start);
+    }
     out.push({
       start: tokens[from].start,
       end: tokens[end - 1].end,
@@ -113,12 +122,21 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
  * into a range: "to", "or", a dash, or "and" after "between" ("between seven and nine").
  */
 function rangeBetween(tokens: Token[], prev: { start: number; end: number }, to: number, s: Sentence): boolean {
-  const gap = tokens.slice(s.tokenStart, to).filter((t) => t.start >= prev.end);
+  const gap = gapOf(tokens, prev, to, s);
   if (gap.length !== 1) return false;
   const joint = gap[0].lower;
   if (joint === 'to' || joint === 'or' || joint === '-' || joint === '–') return true;
   const before = tokens.slice(s.tokenStart, to).filter((t) => t.end <= prev.start).at(-1);
   return joint === 'and' && before?.lower === 'between';
+}
+
+/** The tokens between a number (`prev`, character offsets) and the token `to`. */
+const gapOf = (tokens: Token[], prev: { start: number; end: number }, to: number, s: Sentence): Token[] => tokens.slice(s.tokenStart, to).filter((t) => t.start >= prev.end);
+
+/** "28 and 24", "12, 15 and 20": only "and" or a comma between a number and the next. */
+function coordinated(tokens: Token[], prev: { start: number; end: number }, to: number, s: Sentence): boolean {
+  const gap = gapOf(tokens, prev, to, s);
+  return gap.length === 1 ? gap[0].lower === 'and' || gap[0].value === ',' : gap.length === 2 && gap[0].value === ',' && gap[1].lower === 'and';
 }
 
 function boundBefore(tokens: Token[], at: number, s: Sentence): { from: number; bound: NumberMention['bound'] } | null {
