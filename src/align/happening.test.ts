@@ -76,5 +76,6 @@ describe('figureSense', () => {
   it('takes a threshold ("needs 1,237 delegates", "the 1,237 delegates needed to win") for no count', () => {
     expect(senseOf('Vale needs 1,237 delegates to win the nomination.', '1,237')).toBe('maybe');
     expect(senseOf('Vale is eyeing the 1,237 delegates needed to win the nomination.', '1,237')).toBe('maybe');
+    expect(senseOf('Thus 60 votes will be required for a vote on the harbour bill.', '60')).toBe('maybe');
   });
 });

@@ -168,7 +168,7 @@ export function figureSense(art: AnnotatedArticle, c: Claim, n: Span): 'each' | 
   if (before.slice(-3).some((t) => BOUND_VERBS.has(t.lemma))) return 'range';
   if (before.some((t) => NOT.has(t.lower))) return 'not';
   // "needs to win 60 votes", "needs 1,237 delegates", "the 1,237 delegates needed to win": a threshold, not a count.
-  const required = /^(need|require)$/.test(before.at(-1)?.lemma ?? '') || art.tokens.slice(to, Math.min(c.tokenEnd, to + 3)).some((t) => /^(needed|required|necessary)$/.test(t.lower));
+  const required = /^(need|require)$/.test(before.at(-1)?.lemma ?? '') || art.tokens.slice(to, Math.min(c.tokenEnd, to + 4)).some((t) => /^(needed|required|necessary)$/.test(t.lower));
   const needs = required || before.some((t, i) => t.lemma === 'need' && before[i + 1]?.lower === 'to');
   if (needs || before.some((t) => t.pos === 'AUX' && MAYBE.has(t.lower))) return 'maybe';
   // "with Jones potentially taking 50 percent of the vote and Moore 40 percent": a hedge anywhere

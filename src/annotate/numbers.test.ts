@@ -15,6 +15,11 @@ describe('findNumbers', () => {
     expect(numbers('Vale won 28 and lost 24 games.').map((n) => n[1])).toEqual([null, 'game']);
   });
 
+  it('reads "two dozen" and "nearly two-dozen" as 24', () => {
+    expect(numbers('The mayor signed two dozen harbour orders.')).toEqual([[24, 'order', 'two dozen harbour orders']]);
+    expect(numbers('The mayor signed nearly two-dozen orders.').map((n) => n[0])).toEqual([24]);
+  });
+
   it('reads "half a dozen" as six', () => {
     expect(numbers('He has undergone half a dozen background checks.')).toEqual([[6, 'check', 'half a dozen background checks']]);
   });

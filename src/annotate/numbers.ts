@@ -51,6 +51,9 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     // "Ninety-five": wink gives it as three tokens.
     const ones = tokens[i + 2];
     if (t.type !== 'number' && value >= 20 && value < 100 && value % 10 === 0 && tokens[i + 1]?.value === '-' && ones && WORDS[ones.lower] < 10 && ones.start === tokens[i + 1].end) [value, end] = [value + WORDS[ones.lower], i + 3];
+    // "two dozen", "nearly two-dozen": so many dozens.
+    const dozen = tokens[end]?.value === '-' && tokens[end].start === tokens[end - 1].end ? end + 1 : end;
+    if (t.lower !== 'dozen' && tokens[dozen]?.lower === 'dozen') [value, end] = [value * 12, dozen + 1];
     let unit: string | null = null;
     const before = tokens[i - 1];
     if (before && i > s.tokenStart && CURRENCY[before.value]) [unit, start] = [CURRENCY[before.value], i - 1];
