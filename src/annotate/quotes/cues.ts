@@ -101,9 +101,18 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   if (!INVERTIBLE.has(tokens[cue].lemma) || (cue > windowStart && !/^[,”"’'—–-]+$/.test(tokens[cue - 1].value))) return { cue, cueText, subject: -1, inverted: false };
   let k = cue + 1;
   if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
-  // "said Professor Leena Okafor": the name comes after its titles.
-  for (let n = 0; n < 4 && tokens[k] && TITLE_WORDS.has(tokens[k].lower) && !mentions.some((m) => m.start === tokens[k].start); n++) k++;
-  return inverted(k < s.tokenEnd && mentions.some((m) => m.start === tokens[k].start) ? k : -1);
+  // "said Professor Leena Okafor", "said House Speaker Nancy Pelosi", "said conservative Rep. Ann
+  // Vale": the name comes after its titles, its office, its party and how it leans.
+  const titleWord = (t: Token) => TITLE_WORDS.has(t.lower) || t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+  const mentionAt = (j: number) => mentions.find((m) => m.start === tokens[j]?.start);
+  for (let n = 0; n < 4 && tokens[k] && titleWord(tokens[k]) && !mentionAt(k); n++) k++;
+  const found = k < s.tokenEnd ? mentionAt(k) : undefined;
+  if (!found) return inverted(-1);
+  // "said American Unity Fund president Margaret Hoover", "said former Obama adviser David Axelrod":
+  // the person the title after a name leads to.
+  let j = endToken(tokens, k, found.end) + 1;
+  for (let n = 0; n < 3 && tokens[j] && TITLE_WORDS.has(tokens[j].lower) && !mentionAt(j); n++) j++;
+  return inverted(j > endToken(tokens, k, found.end) + 1 && mentionAt(j)?.type === 'person' ? j : k);
 }
 
 /** The head of the noun phrase a possessive owns: "the Prime Minister's press secretary" → secretary. */

@@ -140,6 +140,19 @@ describe('quote speakers', () => {
   });
 });
 
+describe('speaker after the cue', () => {
+  it('finds the name past its office, party and leaning ("said House Speaker Ann Vale", "said conservative Rep. Tom Ruiz")', () => {
+    expect(speakerOf('“Today we face an emergency,” said House Speaker Ann Vale, D-Calif.', 'emergency')).toBe('Ann Vale');
+    expect(speakerOf('“This is no time for cynicism,” said GOP Whip Ann Vale of Wyoming.', 'cynicism')).toBe('Ann Vale');
+    expect(speakerOf('“I will vote for it,” said conservative Rep. Tom Ruiz, R-Ariz.', 'vote for it')).toBe('Tom Ruiz');
+  });
+
+  it('takes the person an organisation\'s or a person\'s title leads to ("said Harbour Fund president Ann Vale")', () => {
+    expect(speakerOf('“This is our effort,” said Harbour Unity Fund president Ann Vale.', 'our effort')).toBe('Ann Vale');
+    expect(speakerOf('“It was a resurgence,” said former Ruiz adviser Ann Vale.', 'resurgence')).toBe('Ann Vale');
+  });
+});
+
 describe('no cue', () => {
   it('a quote with no cue is the words of the one its sentence opens with, not of the speaker before', () => {
     const text = 'Ann Vale of Harbour Bank said the fall put the market in “uncharted waters.”\n“The collapse is signaling a recession,” she wrote.\nMayor Tom Ruiz, who was meeting donors in Halden, blamed the plunge on “two rival ports arguing over the price of fuel.”';
