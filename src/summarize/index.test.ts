@@ -178,3 +178,15 @@ describe('summarize in a tiny comparison', () => {
     expect(story.summary[0].text).toMatch(/Elm Street bridge/);
   });
 });
+
+describe('summarize: words others quote', () => {
+  it('does not say in its own voice what other outlets print as a quotation ("… is a proven LEAKER & LIAR")', () => {
+    const lead = 'The mayor of Halden attacked the former harbour master Tom Vale on Friday after Vale published a book about the port.';
+    const r = compareStory([
+      { outlet: 'A', text: `${lead}\nTom Vale is a proven LEAKER & LIAR. He should be prosecuted for what he did to the port.` },
+      { outlet: 'B', text: `${lead}\n“Tom Vale is a proven LEAKER & LIAR,” the mayor wrote on Friday.` },
+      { outlet: 'C', text: `${lead}\n“Tom Vale is a proven LEAKER & LIAR,” the mayor posted.` },
+    ]);
+    expect(r.summary.map((s) => s.text)).not.toContain('Tom Vale is a proven LEAKER & LIAR.');
+  });
+});

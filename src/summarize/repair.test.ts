@@ -64,6 +64,12 @@ describe('repair', () => {
     expect(fix('Officials are considering charges against the mayor.').ok).toBe(true);
   });
 
+  it('marks a clause whose only verb is an -ing form without an auxiliary ("A coalition of leagues, including …")', () => {
+    expect(fix('A coalition of harbour leagues, including the Halden league, the Kestrel league.').ok).toBe(false);
+    expect(fix('Police are searching the harbour for the missing boat.').ok).toBe(true);
+    expect(fix('The mayor left the harbour, saying the quay was safe.').ok).toBe(true);
+  });
+
   it('marks a subordinate clause cut from its main clause, and keeps a sentence that opens with one', () => {
     const text = 'Shortly after police arrived at the apartment that night and attempted to revive him, they were joined by the head of the police union.';
     expect(fix(text, 'Shortly after police arrived at the apartment that night').ok).toBe(false);

@@ -84,8 +84,14 @@ const GERUND_AFTER = new Set(['ADP', 'DET', 'SCONJ']);
  * "Since marching ashore Friday near Wilmington." have none).
  */
 function hasPredicate(words: Token[]): boolean {
-  return words.some((w, i) => VERB_POS.has(w.pos) && !(w.lower.endsWith('ing') && GERUND_AFTER.has(words[i - 1]?.pos ?? '')));
+  return words.some((w, i) => VERB_POS.has(w.pos) && !(w.lower.endsWith('ing') && (GERUND_AFTER.has(words[i - 1]?.pos ?? '') || !auxiliaryBefore(words, i))));
 }
+
+/**
+ * An -ing form is a predicate only after an auxiliary ("are searching", "was not going"): "A coalition
+ * of sports leagues, including the NCAA, the NBA, the NFL." has none.
+ */
+const auxiliaryBefore = (words: Token[], i: number): boolean => words.slice(Math.max(0, i - 3), i).some((w) => w.pos === 'AUX');
 
 /** Words that open a subordinate clause, which needs a main clause to make a sentence. */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'while', 'because', 'since', 'although', 'though', 'if', 'unless', 'until', 'once', 'whereas']);

@@ -68,6 +68,7 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
       inSentence.set(key, list);
     }
   }
+  const quoted = quotedWords(articles);
   const units = new Map<string, Unit>();
   for (const f of facts) {
     for (const m of f.mentions) {
@@ -81,7 +82,8 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
         const cited = citedBy(a.id, u, told);
         // A syndicated copy is no independent coverage: the outlets it copies count once.
         const cover = new Set(cited.map((id) => byId.get(id)?.copyOf ?? id)).size;
-        units.set(key, weigh({ ...u, articles: cited, cover }, a, framing, stats));
+        const unit = weigh({ ...u, articles: cited, cover }, a, framing, stats);
+        units.set(key, quoted(unit.text) ? { ...unit, lastResort: true } : unit);
       };
       const clause = build(a, m.sentence, m, [f], position);
       const part = m.start > s.start || m.end < s.end;
@@ -91,6 +93,22 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
     }
   }
   return [...units.values()];
+}
+
+/** Letters and digits only, in lower case, single-spaced: the form words are compared in across outlets. */
+const bare = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A test of whether a text is, word for word, part of what some article of the story prints as a
+ * direct quotation or a post: "James Comey is a proven LEAKER & LIAR." printed bare by one outlet is
+ * the president's tweet that others quote, not something the summary may say in its own voice.
+ */
+function quotedWords(articles: AnnotatedArticle[]): (text: string) => boolean {
+  const quotes = articles.flatMap((a) => a.quotes.filter((q) => q.kind !== 'reported').map((q) => bare(q.text)));
+  return (text) => {
+    const t = bare(text);
+    return t.length >= 20 && quotes.some((q) => q.includes(t));
+  };
 }
 
 /** Index of each in-story sentence among the article's in-story sentences. */
