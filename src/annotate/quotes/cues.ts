@@ -1,5 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../../model/index.js';
 import { loadList } from '../../lexicon/index.js';
+import { TITLE_WORDS } from '../name-words.js';
 import { places } from '../places.js';
 import { adjacentSubject, OWN_WORDS } from './subject.js';
 
@@ -10,7 +11,6 @@ export const SPEECH_VERBS = new Set(CUE_LIST.filter((w) => !w.endsWith('*')));
 export const QUOTE_VERBS = new Set([...SPEECH_VERBS, ...CUE_LIST.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))]);
 const DOCUMENT_NOUNS = new Set(['statement', 'message', 'letter', 'post', 'note', 'tweet', 'release', 'report', 'readout', 'communique', 'memo']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
-const TITLE_WORDS = new Set(loadList('annotate/titles').flatMap((t) => t.split(' ')));
 const ANAPHORS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
 
 /** Cues that can come before their subject: "…,” said Putin", "added the minister". */
@@ -103,9 +103,9 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   if (tokens[k] && /^(the|a|an)$/.test(tokens[k].lower)) k++;
   // "said Professor Leena Okafor", "said House Speaker Nancy Pelosi", "said conservative Rep. Ann
   // Vale": the name comes after its titles, its office, its party and how it leans.
-  const titleWord = (t: Token) => TITLE_WORDS.has(t.lower) || t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value));
+  const titleWord = (t: Token, i: number) => TITLE_WORDS.has(t.lower) || t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) || (/^(of|and)$/.test(t.lower) && i > cue + 1 && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? ''));
   const mentionAt = (j: number) => mentions.find((m) => m.start === tokens[j]?.start);
-  for (let n = 0; n < 4 && tokens[k] && titleWord(tokens[k]) && !mentionAt(k); n++) k++;
+  for (let n = 0; n < 5 && tokens[k] && titleWord(tokens[k], k) && !mentionAt(k); n++) k++;
   const found = k < s.tokenEnd ? mentionAt(k) : undefined;
   if (!found) return inverted(-1);
   // "said American Unity Fund president Margaret Hoover", "said former Obama adviser David Axelrod":

@@ -19,6 +19,11 @@ describe('quoteSpans', () => {
     ]);
   });
 
+  it('closes at the other kind of mark when a page mixes them ("…,” Emanuel said. “…")', () => {
+    expect(insides('"I lived through it,” the mayor said. “I couldn\'t be angrier."')).toEqual(['I lived through it,', "I couldn't be angrier."]);
+    expect(insides('“He said "no" to me,” she said.')).toEqual(['He said "no" to me,']);
+  });
+
   it('still runs a quote left open to the end of the block', () => {
     expect(insides('He said: “We will be back next year')).toEqual(['We will be back next year']);
   });

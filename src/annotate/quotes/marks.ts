@@ -28,11 +28,30 @@ export function quoteSpans(text: string, from: number, to: number): Span[] {
   return out.filter((s) => s.end - s.start >= 2);
 }
 
+/**
+ * Where a double quotation opened before `from` closes: at its own closing mark, or at the other
+ * kind of closing mark when a page mixes them ("I lived through it,” Emanuel said), or at an opening
+ * mark written for the closing one; `to` when it stays open.
+ */
 function findClose(text: string, from: number, to: number, mark: string): number {
   const at = text.indexOf(mark, from);
-  const end = at < 0 || at >= to ? to : at;
-  return mark === '”' ? Math.min(end, miswrittenClose(text, from, end)) : end;
+  let end = at < 0 || at >= to ? to : at;
+  if (mark === '"') {
+    const curly = text.indexOf('”', from);
+    if (curly >= 0 && curly < end) end = curly;
+    return end;
+  }
+  // A straight mark closes only when no straight quotation was opened inside: “He said "no" to me”.
+  let nested = false;
+  for (let i = text.indexOf('"', from); i >= 0 && i < end; i = text.indexOf('"', i + 1)) {
+    if (!nested && closes(text, i)) return i;
+    nested = !nested;
+  }
+  return Math.min(end, miswrittenClose(text, from, end));
 }
+
+/** A mark after a word or punctuation and before a space, punctuation or the end: where a quotation closes. */
+const closes = (text: string, i: number): boolean => /\S/.test(text[i - 1] ?? ' ') && (i + 1 >= text.length || /[\s,.;:!?)\]—–]/.test(text[i + 1]));
 
 /**
  * An opening mark written where the closing one belongs, as some pages print every double quote
@@ -41,7 +60,7 @@ function findClose(text: string, from: number, to: number, mark: string): number
  */
 function miswrittenClose(text: string, from: number, to: number): number {
   for (let i = text.indexOf('“', from); i >= 0 && i < to; i = text.indexOf('“', i + 1)) {
-    if (i > from && /\S/.test(text[i - 1]) && (i + 1 >= text.length || /[\s,.;:!?)\]—–]/.test(text[i + 1]))) return i;
+    if (i > from && closes(text, i)) return i;
   }
   return to;
 }
