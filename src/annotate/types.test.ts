@@ -56,6 +56,7 @@ describe('entity types', () => {
     ['Police in San Bruno said the shooter had a grudge.', 'San Bruno'],
     ['Troops fought at San Juan Hill in 1898.', 'San Juan Hill'],
     ['Gunfire was heard in Varesk Heights overnight.', 'Varesk Heights'],
+    ['Looters hit the Halden Square Mall on Monday.', 'Halden Square Mall'],
   ])('a place word, a point of the compass before a country, "City of" or a state after the comma make a place: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('place');
   });
