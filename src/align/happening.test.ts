@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { annotateTexts } from '../annotate/fixture.js';
-import { claimsOf } from './claims.js';
+import type { AnnotatedArticle, NumberMention } from '../model/index.js';
+import { claimsOf, type Claim } from './claims.js';
 import { ageOwner, distanceOwner, figureMoment, figureSense } from './happening.js';
 
-/** The owner of the first age in `text`, as `ageOwner` finds it in the claim that holds it. */
-function ownerOfAge(text: string): string | null | undefined {
+type FigureReader<T> = (art: AnnotatedArticle, claim: Claim, n: NumberMention) => T;
+
+/** What `read` finds of the figure whose text holds `figure` (the first figure when none is given), in the claim that holds it. */
+function atFigure<T>(read: FigureReader<T>, text: string, figure?: string): T {
   const art = annotateTexts(text).articles[0];
-  const n = art.numbers[0];
+  const n = figure === undefined ? art.numbers[0] : art.numbers.find((x) => x.text.includes(figure))!;
   const claim = claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!;
-  return ageOwner(art, claim, n);
+  return read(art, claim, n);
 }
+
+/** The owner of the first age in `text`, as `ageOwner` finds it. */
+const ownerOfAge = (text: string): string | null | undefined => atFigure(ageOwner, text);
 
 describe('ageOwner', () => {
   it('is the person named right after the age, or the one the apposition follows', () => {
@@ -27,11 +33,7 @@ describe('ageOwner', () => {
 });
 
 describe('distanceOwner', () => {
-  const ownerOfDistance = (text: string): string | undefined => {
-    const art = annotateTexts(text).articles[0];
-    const n = art.numbers[0];
-    return distanceOwner(art, claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!, n);
-  };
+  const ownerOfDistance = (text: string): string | undefined => atFigure(distanceOwner, text);
 
   it('is the place the distance stands in apposition to', () => {
     expect(ownerOfDistance('Police surrounded a building in Ellerby, about 90 miles northeast of Port Kestrel.')).toBe('ellerby');
@@ -40,12 +42,7 @@ describe('distanceOwner', () => {
 });
 
 describe('figureMoment', () => {
-  const momentOf = (text: string, figure: string): string | null => {
-    const art = annotateTexts(text).articles[0];
-    const n = art.numbers.find((x) => x.text.includes(figure))!;
-    const claim = claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!;
-    return figureMoment(art, claim, n);
-  };
+  const momentOf = (text: string, figure: string): string | null => atFigure(figureMoment, text, figure);
 
   it('is the passing moment the figure is told at, in its clause or the opening phrase', () => {
     expect(momentOf('By midday, the Halden index had lost more than 1,600 points.', '1,600')).toBe('by midday');
@@ -60,12 +57,7 @@ describe('figureMoment', () => {
 });
 
 describe('figureSense', () => {
-  const senseOf = (text: string, figure: string) => {
-    const art = annotateTexts(text).articles[0];
-    const n = art.numbers.find((x) => x.text.includes(figure))!;
-    const claim = claimsOf(art, 0).find((c) => c.start <= n.start && n.end <= c.end)!;
-    return figureSense(art, claim, n);
-  };
+  const senseOf = (text: string, figure: string) => atFigure(figureSense, text, figure);
 
   it('tells a gap ("175 delegates short of the nomination") and a margin ("won by 12 votes") from a level', () => {
     expect(senseOf('That puts Vale 175 delegates short of the nomination.', '175')).toBe('by');

@@ -2,6 +2,7 @@ import type { Article, Block, CleanArticle } from '../model/index.js';
 import { message } from '../model/index.js';
 import { AUTHOR_NOTE, CAPTION_CHARS, CAPTION_HEAD, DATED_CAPTION, EMBED_LINE, isFurniture, LIST_INTRO, LIST_ITEM, PHOTO_CREDIT, POST_SIGNATURE } from './patterns.js';
 import { findRepeats } from './repeats.js';
+import { bareWords } from '../text/bare.js';
 
 /**
  * Stage 1, clean: cuts the text into blocks (one per line) and marks page furniture, tables of
@@ -65,13 +66,12 @@ function markBoilerplate(text: string, blocks: Block[]): void {
  */
 function markTableOfContents(text: string, blocks: Block[]): void {
   const lines = blocks.map((b) => text.slice(b.start, b.end));
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   for (let i = 0; i < blocks.length; ) {
     let j = i;
     while (j < blocks.length && LIST_ITEM.test(lines[j])) j++;
     if (j - i >= 2) {
-      const items = lines.slice(i, j).map((l) => norm(LIST_ITEM.exec(l)![1]));
-      const later = new Set(lines.slice(j).map(norm));
+      const items = lines.slice(i, j).map((l) => bareWords(LIST_ITEM.exec(l)![1]));
+      const later = new Set(lines.slice(j).map(bareWords));
       const echoed = items.filter((t) => later.has(t)).length;
       const introduced = i > 0 && LIST_INTRO.test(lines[i - 1]);
       if (echoed >= Math.ceil(items.length / 2) || introduced) {

@@ -1,9 +1,10 @@
 import type { Block } from '../model/index.js';
 import { EMBED_TAIL } from './patterns.js';
+import { bareWords } from '../text/bare.js';
 
 /** Text of a block reduced to letters and digits, for comparing paragraphs printed twice. */
 export function fingerprint(s: string): string {
-  return s.replace(EMBED_TAIL, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return bareWords(s.replace(EMBED_TAIL, ''));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Block } from './blocks.js';
 import type { El } from './tree.js';
+import { bareWords } from '../text/bare.js';
 
 /** A byline line ("By Ann Lee", "By Ann Lee, Reuters"), dropped when among the first lines. */
 const BYLINE = /^(?:by|written by|von|par|por)\s+\S[^.!?]{0,80}$/i;
@@ -56,5 +57,5 @@ function inCaption(el: El): boolean {
 }
 
 function key(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return bareWords(text);
 }

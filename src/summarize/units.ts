@@ -3,6 +3,7 @@ import { rarity } from '../lexicon/rarity.js';
 import { conceptsOf, tokenRange, type Concepts, type ConceptStats } from './concepts.js';
 import { citedBy } from './citations.js';
 import { mostlyQuoted, repair } from './repair.js';
+import { bareWords } from '../text/bare.js';
 
 /** A candidate summary sentence: one fact mention (or its whole sentence), worded and weighed. */
 export interface Unit {
@@ -95,18 +96,15 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
   return [...units.values()];
 }
 
-/** Letters and digits only, in lower case, single-spaced: the form words are compared in across outlets. */
-const bare = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /**
  * A test of whether a text is, word for word, part of what some article of the story prints as a
  * direct quotation or a post: "James Comey is a proven LEAKER & LIAR." printed bare by one outlet is
  * the president's tweet that others quote, not something the summary may say in its own voice.
  */
 function quotedWords(articles: AnnotatedArticle[]): (text: string) => boolean {
-  const quotes = articles.flatMap((a) => a.quotes.filter((q) => q.kind !== 'reported').map((q) => bare(q.text)));
+  const quotes = articles.flatMap((a) => a.quotes.filter((q) => q.kind !== 'reported').map((q) => bareWords(q.text)));
   return (text) => {
-    const t = bare(text);
+    const t = bareWords(text);
     return t.length >= 20 && quotes.some((q) => q.includes(t));
   };
 }
