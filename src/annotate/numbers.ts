@@ -100,10 +100,13 @@ export function findNumbers(tokens: Token[], s: Sentence): NumberMention[] {
     // last one's thing (not the second half of a score, "31-17 and 12 people").
     let to = from;
     for (let p = out.length - 1; p >= 0 && unit && out[p].sentence === s.index && out[p].unit === null && coordinated(tokens, out[p], to, s); p--) {
-      if (/[-–]/.test(tokens.find((x) => x.start === out[p].start)?.value ?? '')) break;
+      // The figure's first token, looked for within the sentence only.
+      let first = s.tokenStart;
+      while (first < s.tokenEnd && tokens[first].start !== out[p].start) first++;
+      if (/[-–]/.test(tokens[first]?.value ?? '')) break;
       out[p].unit = unit;
       out[p].counts = counts;
-      to = tokens.findIndex((x) => x.start === out[p].start);
+      to = first;
     }
     out.push({
       start: tokens[from].start,

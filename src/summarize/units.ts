@@ -102,10 +102,11 @@ export function unitsOf(articles: AnnotatedArticle[], facts: Fact[], framing: Fr
  * the president's tweet that others quote, not something the summary may say in its own voice.
  */
 function quotedWords(articles: AnnotatedArticle[]): (text: string) => boolean {
-  const quotes = articles.flatMap((a) => a.quotes.filter((q) => q.kind !== 'reported').map((q) => bareWords(q.text)));
+  // One string, a line per quotation: a bare text holds no line break, so no match spans two.
+  const quotes = articles.flatMap((a) => a.quotes.filter((q) => q.kind !== 'reported').map((q) => bareWords(q.text))).join('\n');
   return (text) => {
     const t = bareWords(text);
-    return t.length >= 20 && quotes.some((q) => q.includes(t));
+    return t.length >= 20 && quotes.includes(t);
   };
 }
 
