@@ -56,10 +56,21 @@ export const BOILERPLATE: RegExp[] = [
  * rise …"), an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04"), and a
  * channel's advertisement listing where to watch it ("Watch … on DirecTV Ch. 349, DISH Ch. 223").
  */
-export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by reCAPTCHA\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|\bHide [Cc]aption \d+ of \d+ (?:Photos|Images):|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b|\bCh\. \d+,.*\bCh\. \d+\b/;
+export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by re[Cc](?:APTCHA|aptcha)\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|\bHide [Cc]aption \d+ of \d+ (?:Photos|Images):|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b|\bCh\. \d+,.*\bCh\. \d+\b/;
 
-/** A line of page furniture: a short line of a BOILERPLATE kind, or a WIDGET whatever its length. */
-export const isFurniture = (line: string): boolean => (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || WIDGET.test(line);
+/**
+ * A newsletter's invitation, on a line of its own or closing an author's note: "Want FOX News First
+ * in your inbox every day? Sign up here.", "Let our news meet your inbox.", "Get breaking news alerts
+ * and special reports. The news and stories that matter, delivered weekday mornings." (taken on
+ * lines of at most NEWSLETTER_CHARS characters: prose can say "delivered to your inbox" too).
+ */
+export const NEWSLETTER =
+  /\b(?:sign(?:ing)? ?up|subscribe|newsletters?|delivered|get|receive|want|meet)\b[^.?!]{0,120}\b(?:in|to|into|meet) your inbox\b|\bin your inbox\b[^.?!]{0,10}[.?!]?\s*(?:sign ?up|subscribe)\b|^get breaking news alerts\b|\bdelivered (?:every |each )?(?:weekday|week ?day|daily|morning)s?(?: mornings?)?\.?$/i;
+export const NEWSLETTER_CHARS = 400;
+
+/** A line of page furniture: a short line of a BOILERPLATE kind, a NEWSLETTER invitation, or a WIDGET whatever its length. */
+export const isFurniture = (line: string): boolean =>
+  (line.length <= 200 && BOILERPLATE.some((re) => re.test(line))) || (line.length <= NEWSLETTER_CHARS && NEWSLETTER.test(line)) || WIDGET.test(line);
 
 /**
  * A photographer's credit, "Mandel Ngan/AFP/Getty Images", "(Leah Millis/Reuters)", "Jim Watson | AFP |
