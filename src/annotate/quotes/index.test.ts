@@ -227,6 +227,13 @@ describe('reported statements', () => {
     expect(reported('A resident said the violence that marred Halden this week is not typical of the town.')).toEqual(['the violence that marred Halden this week is not typical of the town']);
   });
 
+  it('finds the one speaking past an appositive after them: "…, Ann Vale, a harbour spokeswoman, said."', () => {
+    const text = 'The harbour board has inspected 48 ferries this year, Ann Vale, a harbour spokeswoman, told Radio Halden.';
+    expect(reported(text)).toEqual(['The harbour board has inspected 48 ferries this year']);
+    expect(speakerOf(text, '48 ferries')).toBe('Ann Vale');
+    expect(speakerOf('The quay will reopen in June, Tom Ruiz, the director of the port, said.', 'reopen in June')).toBe('Tom Ruiz');
+  });
+
   it('gives no statement to the one accused ("a Halden company accused of hiding losses")', () => {
     expect(reported('Prosecutors pursued a Halden shipping company accused of hiding losses from the harbour board.')).toEqual([]);
   });

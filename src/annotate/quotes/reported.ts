@@ -22,7 +22,7 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
       attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
       content = { start: tokens[comma + 1]?.start ?? s.end, end: contentEnd(tokens, s) };
     } else if (after) {
-      const comma = lastToken(tokens, s.tokenStart, k, ',');
+      const comma = nameBefore(tokens, s, lastToken(tokens, s.tokenStart, k, ','), k, mentions);
       if (comma <= s.tokenStart) continue;
       attribution = subjectOf(tokens, s, k, comma + 1, mentions);
       content = { start: s.start, end: tokens[comma - 1].end };
@@ -157,6 +157,21 @@ function pastWhen(tokens: Token[], from: number, s: Sentence): number {
   if (/^(last|this)$/.test(tokens[r]?.lower ?? '') && /^(week|month|year|night|morning|afternoon|evening)$/.test(tokens[r + 1]?.lower ?? '')) r += 2;
   while (r < s.tokenEnd - 1 && WHEN_SAID.test(tokens[r].value)) r++;
   return r;
+}
+
+/**
+ * The comma before the one speaking in a trailing attribution: `comma`, the last before the cue,
+ * unless it closes an appositive about a name ("…, Nelly Miles, a bureau spokesperson, said."),
+ * then the comma before the name.
+ */
+function nameBefore(tokens: Token[], s: Sentence, comma: number, cue: number, mentions: EntityMention[]): number {
+  if (comma !== cue - 1) return comma;
+  const open = lastToken(tokens, s.tokenStart, comma, ',');
+  const before = open > s.tokenStart ? lastToken(tokens, s.tokenStart, open, ',') : -1;
+  if (before <= s.tokenStart || !/^(a|an|the)$/.test(tokens[open + 1].lower) || comma - open > 12) return comma;
+  if (tokens.slice(open + 1, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return comma;
+  const named = mentions.some((m) => m.start === tokens[before + 1].start && m.end === tokens[open - 1].end);
+  return named ? before : comma;
 }
 
 /** Only punctuation or a short prepositional phrase follows the cue: "…, the Kremlin has said." */
