@@ -1,9 +1,12 @@
 import type { EntityMention, EntityType } from '../model/index.js';
 import { GIVEN_NAMES, JOINERS } from './name-words.js';
 
-/** Lower case, no accents, one apostrophe ("Attorney’s Office" = "Attorney's Office"), no leading "the": the form names are compared in. */
+/**
+ * Lower case, no accents, one apostrophe ("Attorney’s Office" = "Attorney's Office"), no leading
+ * "the", no comma before a generation ("Paul Howard, Jr." = "Paul Howard Jr."): the form names are compared in.
+ */
 export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, '').replace(/'s$/, '').trim();
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, '').replace(/'s$/, '').replace(/,\s*(?=(?:jr|sr|ii|iii|iv)\.?$)/, ' ').trim();
 
 /** One entity being built while a story's mentions are resolved. */
 export interface Cluster {

@@ -45,3 +45,15 @@ export function spanText(tokens: Token[], from: number, to: number): string {
  * a name ("close", "late"); names of people in the news rank soon after ("Ali" 1,991, "Ismail" 8,231).
  */
 export const isEverydayWord = (w: string): boolean => (wordRank(w) ?? Infinity) <= 1_500;
+
+/** A generation after a surname, in lower case: "jr.", "sr.", "ii", "iii", "iv". */
+export const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/;
+
+/**
+ * A person's surname in lower case: the last word of the name, past a generation ("Brent Bozell
+ * III", "Paul Howard, Jr." → "bozell", "howard").
+ */
+export function surnameOf(name: string): string {
+  const words = name.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return words.length > 1 && GENERATION.test(words.at(-1)!) ? words.at(-2)! : words.at(-1) ?? '';
+}

@@ -72,6 +72,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     // "the U.S. Attorney’s Office", "the County Sheriff’s Department": an office named after its holder's title.
     else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && TITLE_WORDS.has(tokens[j - 1].lower) && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
+    // "Paul Howard, Jr. said": a generational suffix set off by a comma goes on the name.
+    else if (t.value === ',' && next && j + 1 < end && SUFFIX.test(next.value) && j - i >= 1 && !SUFFIX.test(tokens[j - 1].value)) j += 2;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
     else if (/^[’']s$/.test(t.value) && SAINT.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     else break;
@@ -90,6 +92,8 @@ const ORG_OR_PORTFOLIO = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w);
 /** Nouns for groups of people that open sentences ("Officials said", "Rescuers pulled …"). */
 const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'nothing', 'someone', 'something', 'anyone', 'anything']);
 const SAINT = /^(st\.?|saint)$/;
+/** A generational suffix: "Jr.", "Sr.", "III". */
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A pronoun or verb with its contraction, which the tagger may keep as one word when the apostrophe is curly: "I’m", "We’ve", "Don’t". */
 const CONTRACTION = /^\p{L}+[’'](?:m|re|ve|ll|d)$|n[’']t$/u;
 /** Second halves of compound adjectives made of a name: "Charlotte-based", "Kremlin-backed", "Obama-era". */

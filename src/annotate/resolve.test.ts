@@ -7,6 +7,16 @@ describe('resolving entities', () => {
     expect(quoteWith(r.articles[0], 'devastated')?.speaker).toBe('Voltera Recycling');
   });
 
+  it('generation-comma: "Tom Vale, Jr. said" is one person, whom "Vale" names again and "Tom Vale Jr." too', () => {
+    const r = annotateTexts('District Attorney Tom Vale, Jr. said his office had opened an inquiry. Ann Ruiz, the daughter of Peter Okafor, Jr., said the harbour was safe. Vale said charges would follow within weeks.', 'Tom Vale Jr. spoke on Monday.');
+    const [a, b] = r.articles;
+    expect(quoteWith(a, 'opened an inquiry')?.speaker).toBe('Tom Vale, Jr.');
+    expect(quoteWith(a, 'harbour was safe')?.speaker).toBe('Ann Ruiz');
+    expect(quoteWith(a, 'charges would follow')?.speaker).toBe('Tom Vale, Jr.');
+    expect(entityName(r, mentionsOf(b, 'Tom Vale Jr.')[0])).toBe('Tom Vale, Jr.');
+    expect(r.entities.some((e) => e.name === 'Jr.')).toBe(false);
+  });
+
   it('owned-description: "the Vale administration" does not make Tom Vale an organisation', () => {
     const r = annotateTexts('Tom Vale was sworn in on Monday. Vale said he was disappointed.', 'The Vale administration said it would appeal. The administration filed the papers. The administration lost the case. The administration said it would appeal again.');
     const vale = r.entities.find((e) => e.name === 'Tom Vale');

@@ -4,7 +4,7 @@ import { canonicalName, clusterType, Clusters, fold, majority, type Cluster } fr
 import { places } from './places.js';
 import { acronymOf, acronyms, bodyKey } from './org-forms.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
-import { GIVEN_NAMES, isEverydayWord, NICKNAMES } from './name-words.js';
+import { GENERATION, GIVEN_NAMES, isEverydayWord, NICKNAMES } from './name-words.js';
 
 export { fold } from './clusters.js';
 
@@ -145,8 +145,6 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
 /** The last words of newspapers' names, by which a paper is called again ("the Post", "the Times"). */
 const MASTHEADS = new Set(['post', 'times', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'telegraph', 'courier', 'examiner', 'inquirer', 'bulletin', 'register', 'globe', 'star', 'sun', 'observer', 'independent', 'guardian']);
 
-/** A generation after a surname: "Jr.", "Sr.", "II", "III", "IV". */
-const GENERATION = /^(jr|sr|ii|iii|iv)\.?$/;
 /** A name's letters without hyphens or spaces: "Kim Kye-gwan" and "Kim Kye Gwan" are one. */
 const letters = (words: string[]): string => words.join('').replace(/-/g, '');
 

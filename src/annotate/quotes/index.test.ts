@@ -115,6 +115,11 @@ describe('quote speakers', () => {
     expect(speakerOf(text, 'lost all claim')).toBe('Tomas Varga');
   });
 
+  it('he-after-generation: "Vale" alone is Tom Vale III, whom a later "he" goes on with', () => {
+    const text = '“We will win,” Tom Vale III said. Peter Okafor, his uncle, built the quay. “The harbour is ours. The quay reopens in June,” Vale said. “Ruiz is wrong. Okafor is wrong too,” he added.';
+    expect(speakerOf(text, 'Okafor is wrong')).toBe('Tom Vale III');
+  });
+
   it('she-not-nearest-man: "she" is the woman named before, not the man named after her', () => {
     expect(speakerOf('Hillary Clinton met Donald Trump on Monday. She said it was "a very good meeting for all."', 'good meeting')).toBe('Hillary Clinton');
   });

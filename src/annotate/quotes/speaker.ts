@@ -1,5 +1,5 @@
 import type { EntityMention, Quote, Sentence, Span, Token } from '../../model/index.js';
-import { AFFILIATIONS, GIVEN_NAMES } from '../name-words.js';
+import { AFFILIATIONS, GIVEN_NAMES, surnameOf } from '../name-words.js';
 import { places } from '../places.js';
 import { SPEECH_VERBS, type Attribution } from './cues.js';
 import { SPEAKS_FOR } from './subject.js';
@@ -95,7 +95,7 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], s: Sentence, ctx: Sp
   const sexOf = sexes(ctx.mentions);
   const heard = heardAs(s, ctx);
   const fits = (x: EntityMention) => {
-    const surname = x.text.split(/\s+/).at(-1)!.toLowerCase();
+    const surname = surnameOf(x.text);
     const given = sexOf.get(surname) ?? sexOf.get(x.text.toLowerCase());
     const known = given === undefined || given === 'u' ? heard.get(surname) ?? given : given;
     return (x.type === 'person' || sexOf.has(surname)) && (known === undefined || known === 'u' || known === sex);
@@ -135,7 +135,7 @@ function heardAs(s: Sentence, { tokens, sentences, quotes }: SpeakerContext): Ma
     const inSentence = bySentence.get(q.sentence)!;
     const outside = tokens.slice(at.tokenStart, at.tokenEnd).filter((t) => !inSentence.some((x) => t.start >= x.start && t.end <= x.end));
     const [m, f] = [outside.some((t) => PRONOUNS_OF.m.test(t.lower)), outside.some((t) => PRONOUNS_OF.f.test(t.lower))];
-    if (m !== f) out.set(q.speaker.split(/\s+/).at(-1)!.toLowerCase(), m ? 'm' : 'f');
+    if (m !== f) out.set(surnameOf(q.speaker), m ? 'm' : 'f');
   }
   return out;
 }
@@ -159,7 +159,8 @@ function sexes(mentions: EntityMention[]): Map<string, string> {
     // A person whose given name tells no sex ("Amber" is also a word) is a person all the same.
     const sex = GIVEN_NAMES.get(words[0]) ?? 'u';
     if (words.length < 2) continue;
-    out.set(words.at(-1)!, out.has(words.at(-1)!) && out.get(words.at(-1)!) !== sex ? 'u' : sex);
+    const surname = surnameOf(m.text);
+    out.set(surname, out.has(surname) && out.get(surname) !== sex ? 'u' : sex);
     out.set(words.join(' '), sex);
   }
   return out;
