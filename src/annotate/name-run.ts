@@ -1,5 +1,5 @@
 import type { EntityMention, EntityType, Sentence, Token } from '../model/index.js';
-import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
+import { AFFILIATIONS, allCaps, capitalised, GROUP_ADJECTIVES, hasWord, isEverydayWord, JOINERS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
 import { places, REGIONS, twoWordPlace, type PlaceInfo } from './places.js';
 import { isCompanyWord, isGivenName, isKnownBody, isOrgWord, typeOf } from './types.js';
 import { rarity } from '../lexicon/rarity.js';
@@ -61,6 +61,9 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
   let type = typeOf(tokens, k, to, spanText(tokens, k, to));
   // "Ms. Power": one word after a person's title is a person, though "Power" heads companies' names.
   if (type === 'organization' && title.length === 1 && HONORIFIC.test(title[0]) && to - k === 1 && isCompanyWord(tokens[k].lower)) type = 'person';
+  // "Mayor Keisha Lance Bottoms": after a title, two or three names that no organisation word heads,
+  // the first no everyday word, are a person's, though the last reads as a plural ("Bottoms").
+  if (type === 'organization' && title.length && to - k >= 2 && to - k <= 3 && isPersonsName(tokens, k, to)) type = 'person';
   // "General Workers' Union", "UK Foreign Office", "US State Department": title words belong to an
   // organisation's name (a nationality before them stays its nationality).
   if (type === 'organization' && title.length) {
@@ -77,6 +80,10 @@ export function splitRun(tokens: Token[], from: number, to: number, s: Sentence)
   if (type === 'other' && to - k === 1 && title.length && roles.length) type = 'person';
   return [mention(tokens, k, to, s, type, roles, nationality)];
 }
+
+/** Capitalised words only, none an organisation's head word, the first no everyday word. */
+const isPersonsName = (tokens: Token[], from: number, to: number): boolean =>
+  !isEverydayWord(tokens[from].lower) && tokens.slice(from, to).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.value) && !isOrgWord(t.lower));
 
 /** Titles that only a person bears: "Ms. Power" (not "General Hospital"). */
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame)\.?$/;

@@ -10,6 +10,10 @@ describe('names', () => {
     expect(names('Ohio Gov. Tom Vale spoke at the Martin Luther King Jr. Day parade in St. Louis.')).toEqual(expect.arrayContaining(['Tom Vale:person', 'Martin Luther King Jr. Day:other', 'St. Louis:place']));
   });
 
+  it('title-then-plural-surname: "Mayor Tamsin Lowe Fields" is a person though "Fields" reads as a plural; "General Motors" stays a company', () => {
+    expect(names('Mayor Tamsin Lowe Fields said the harbour would reopen. General Motors said it would close the plant. The General Workers Union agreed.')).toEqual(['Tamsin Lowe Fields:person', 'General Motors:organization', 'General Workers Union:organization']);
+  });
+
   it('for-in-name: "Halden Endowment for Coastal Peace" and "Centers for Harbour Safety" are one name each', () => {
     const art = annotateTexts('A fellow of the Halden Endowment for Coastal Peace said so. The Centers for Harbour Safety agreed.').articles[0];
     expect(art.entities.map((m) => m.text)).toEqual(expect.arrayContaining(['Halden Endowment for Coastal Peace', 'Centers for Harbour Safety']));
