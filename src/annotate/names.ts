@@ -1,8 +1,8 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, GIVEN_NAMES, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
-import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
+import { isCommonPlural, isGivenName, isOrgWord, typeOf } from './types.js';
 
 export { spanText } from './name-words.js';
 
@@ -74,6 +74,8 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && TITLE_WORDS.has(tokens[j - 1].lower) && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     // "Paul Howard, Jr. said": a generational suffix set off by a comma goes on the name.
     else if (t.value === ',' && next && j + 1 < end && SUFFIX.test(next.value) && j - i >= 1 && !SUFFIX.test(tokens[j - 1].value)) j += 2;
+    // "the Fulton County Medical Examiner’s Office": an office named after an office-holder, not a person's office.
+    else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && OFFICE.test(next.lower) && j - i >= 2 && !hasWord(tokens, i, j, (w) => GIVEN_NAMES.has(w)) && typeOf(tokens, i, j, spanText(tokens, i, j)) !== 'person') j++;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
     else if (/^[’']s$/.test(t.value) && SAINT.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     else break;
@@ -92,6 +94,8 @@ const ORG_OR_PORTFOLIO = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w);
 /** Nouns for groups of people that open sentences ("Officials said", "Rescuers pulled …"). */
 const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'nothing', 'someone', 'something', 'anyone', 'anything']);
 const SAINT = /^(st\.?|saint)$/;
+/** Bodies named after whoever holds them: "Medical Examiner’s Office". */
+const OFFICE = /^(office|department|bureau)$/;
 /** A generational suffix: "Jr.", "Sr.", "III". */
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A pronoun or verb with its contraction, which the tagger may keep as one word when the apostrophe is curly: "I’m", "We’ve", "Don’t". */
