@@ -1,8 +1,8 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { allCaps, CALENDAR, capitalised, EVENT_WORDS, GIVEN_NAMES, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, spanText, TITLE_WORDS } from './name-words.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
-import { isCommonPlural, isGivenName, isOrgWord, typeOf } from './types.js';
+import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
 export { spanText } from './name-words.js';
 
@@ -20,7 +20,7 @@ export function findNames(tokens: Token[], sentence: Sentence, midCaps: Set<stri
       i++;
       continue;
     }
-    const j = runEnd(tokens, i, sentence.tokenEnd);
+    const j = runEnd(tokens, i, sentence);
     out.push(...splitRun(tokens, i, j, sentence).map(withoutStop));
     i = j;
   }
@@ -42,7 +42,8 @@ function withoutStop(m: EntityMention): EntityMention {
 }
 
 /** The end of a capitalised run: "of" joins only after an organisation, place or title word. */
-function runEnd(tokens: Token[], i: number, end: number): number {
+function runEnd(tokens: Token[], i: number, s: Sentence): number {
+  const end = s.tokenEnd;
   let j = i + 1;
   while (j < end) {
     const t = tokens[j];
@@ -75,7 +76,7 @@ function runEnd(tokens: Token[], i: number, end: number): number {
     // "Paul Howard, Jr. said": a generational suffix set off by a comma goes on the name.
     else if (t.value === ',' && next && j + 1 < end && SUFFIX.test(next.value) && j - i >= 1 && !SUFFIX.test(tokens[j - 1].value)) j += 2;
     // "the Fulton County Medical Examiner’s Office": an office named after an office-holder, not a person's office.
-    else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && OFFICE.test(next.lower) && j - i >= 2 && !hasWord(tokens, i, j, (w) => GIVEN_NAMES.has(w)) && typeOf(tokens, i, j, spanText(tokens, i, j)) !== 'person') j++;
+    else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && OFFICE.test(next.lower) && j - i >= 2 && splitRun(tokens, i, j, s).at(-1)?.type !== 'person') j++;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
     else if (/^[’']s$/.test(t.value) && SAINT.test(tokens[i].lower) && j - i === 2 && next && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     else break;
