@@ -244,6 +244,15 @@ describe('reported statements', () => {
   });
 });
 
+describe('titles of works', () => {
+  it('the title of a book, a song or a report "titled" is no quote; words a verb introduces still are', () => {
+    const art = annotateTexts('Ann Vale, whose book “How to Save a Harbour” hit No. 1 on the list, tweeted that the quay should reopen. The council published a memo titled "The Harbour Must Close Now" last year. In his column, Tom Ruiz wrote "the quay must reopen in June for the fishermen."').articles[0];
+    expect(quoteWith(art, 'How to Save')).toBeUndefined();
+    expect(quoteWith(art, 'Harbour Must Close')).toBeUndefined();
+    expect(quoteWith(art, 'quay must reopen')?.speaker).toBe('Tom Ruiz');
+  });
+});
+
 describe('documents', () => {
   it('"Vale\'s filing with the court said" is Vale speaking, not the court', () => {
     expect(speakerOf('Tom Vale resigned. Tom Vale\'s filing with the court said he was giving up his post at the harbour office.', 'giving up')).toBe('Tom Vale');

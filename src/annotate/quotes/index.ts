@@ -62,6 +62,7 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       quotes.push(make(text, span, s, who ?? null, embed[2] === 'X' ? 'posted on X' : `posted on ${embed[2]}`, 'post'));
       return;
     }
+    if (namesAWork(tokens, s, span)) return;
     const attribution =
       attribute(tokens, s, span, spans, text, mentions) ??
       attributeAfter(tokens, inBlock, s, span, spans, text, mentions) ??
@@ -88,6 +89,16 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
     usedCues.add(attribution.cue);
     quotes.push({ ...make(text, span, s, null, attribution.cueText, 'direct'), speakerSpan: who, speaker: who ? text.slice(who.start, who.end) : null });
   }
+}
+
+/** Nouns for works whose titles are printed between quotation marks: "his book “How to Be an Antiracist”". */
+const WORKS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'series', 'play', 'poem', 'essay', 'column', 'podcast']);
+
+/** The quotation marks hold the title of a work the noun before them names ("the book “…”"), or follow "titled". */
+function namesAWork(tokens: Token[], s: Sentence, span: Span): boolean {
+  let k = tokenAt(tokens, s, span.start) - 1;
+  while (k >= s.tokenStart && /^[“"‘']+$/.test(tokens[k].value)) k--;
+  return k >= s.tokenStart && ((tokens[k].pos === 'NOUN' && WORKS.has(tokens[k].lemma)) || /^(titled|entitled)$/.test(tokens[k].lower));
 }
 
 /**
