@@ -65,11 +65,11 @@ export function majority<T>(counts: Map<T, number>): T {
 /** A cluster's type: its names' when it has any, else its descriptions'. */
 export const clusterType = (c: Cluster): EntityType => majority(c.nameTypes.size ? c.nameTypes : c.type);
 
-/** Of the clusters, the one mentioned last before offset `at` in article `article`. */
-export function nearestBefore(cs: Cluster[], article: number, at: number): Cluster | null {
+/** Of the clusters, the one mentioned last before offset `at` in article `article`, not counting mentions `skip` rules out. */
+export function nearestBefore(cs: Cluster[], article: number, at: number, skip?: (m: EntityMention) => boolean): Cluster | null {
   let best: Cluster | null = null;
   let bestAt = -1;
-  for (const c of cs) for (const { article: a, m } of c.mentions) if (a === article && m.start < at && m.start > bestAt) [best, bestAt] = [c, m.start];
+  for (const c of cs) for (const { article: a, m } of c.mentions) if (a === article && m.start < at && m.start > bestAt && !skip?.(m)) [best, bestAt] = [c, m.start];
   return best;
 }
 

@@ -21,7 +21,7 @@ export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clus
       if (m.form !== 'description') continue;
       const kind = CHARACTERISATIONS.get(m.roles[0] ?? '');
       if (kind) clusters.add(characterised(art, a, m, kind, clusters), a, m);
-      else if (m.type === 'organization') clusters.add(organisation(a, m, clusters), a, m);
+      else if (m.type === 'organization') clusters.add(organisation(art, a, m, clusters), a, m);
       else if (AFFILIATIONS.has(m.roles[0] ?? '')) clusters.add(partisan(art, a, m, clusters), a, m);
       else {
         // "Her attorney, Toby Shook, said …": the person named in apposition.
@@ -55,12 +55,18 @@ function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: 
   return (definite ? nearestBefore(party, a, m.start) : null) ?? clusters.get(fold(m.text));
 }
 
-/** "the company" after "Halden Lake Lines": the organisation of that kind named last; else the group itself. */
-function organisation(a: number, m: EntityMention, clusters: Clusters): Cluster {
+/**
+ * "the company" after "Halden Lake Lines": the organisation of that kind named last, outside the
+ * quotations (a name inside one is what was said, not who); else the group itself.
+ */
+function organisation(art: AnnotatedArticle, a: number, m: EntityMention, clusters: Clusters): Cluster {
   const head = fold(m.text);
-  if (!BARE_HEADS.test(head)) return clusters.get(head);
+  // "a group of religious leaders" is not the group named before: only "the group" is.
+  const definite = /\b(the|this|that)\s+$/i.test(art.text.slice(Math.max(0, m.start - 6), m.start));
+  if (!BARE_HEADS.test(head) || (GROUP_HEADS.test(head) && !definite)) return clusters.get(head);
   const orgs = clusters.all().filter((c) => clusterType(c) === 'organization' && c.names.size > 0 && fitsHead(c, head));
-  return nearestBefore(orgs, a, m.start) ?? clusters.get(head);
+  const quoted = (x: EntityMention) => art.quotes.some((q) => q.kind === 'direct' && x.start >= q.start && x.end <= q.end);
+  return nearestBefore(orgs, a, m.start, quoted) ?? clusters.get(head);
 }
 
 /**
@@ -125,12 +131,15 @@ function fitsRole(c: Cluster, m: EntityMention): boolean {
   return c.nationality.has(m.nationality);
 }
 
-const BARE_HEADS = /^(company|firm|operator|carrier|group|business|retailer|lender|ministry|department|agency|council|authority|court|union|party|committee|commission|university|hospital|school|inspectorate|regulator|campaign|network|association)$/;
+const BARE_HEADS = /^(company|firm|operator|carrier|group|business|retailer|lender|ministry|department|agency|council|authority|court|union|party|committee|commission|university|hospital|school|inspectorate|regulator|campaign|network|association|organi[sz]ation|nonprofit|charity)$/;
 /** Words in the name of a broadcaster, which "the network" may be. */
 const BROADCASTER = /\b(network|news|tv|television|channel|broadcasting|radio)\b/;
 const COMPANY_HEADS = /^(company|firm|operator|carrier|business|retailer|lender)$/;
 /** Words that make a name a public body, a court, a group of people or a news outlet: not "the company". */
 const NOT_COMPANY = /\b(council|ministry|department|agency|government|administration|authority|court|police|party|parliament|committee|commission|inspectorate|service|office|bureau|army|forces?|union|university|school|hospital|wire|radio|news|times|post|press|tv|television|channel|newspaper|magazine|journal|network|herald|gazette|tribune|daily)\b/;
+const GROUP_HEADS = /^(group|campaign|organi[sz]ation|nonprofit|charity)$/;
+/** Words that make a name a public authority or a news outlet: not "the group". */
+const NOT_GROUP = /\b(university|college|school|hospital|museum|council|ministry|department|agency|government|administration|authority|court|police|parliament|senate|house|congress|assembly|inspectorate|service|office|bureau|army|navy|forces?|wire|radio|news|times|post|press|tv|television|channel|newspaper|magazine|journal|network|herald|gazette|tribune|daily)\b/;
 const PUBLIC_BODY = /\b(authority|inspectorate|commission|agency|regulator|office)\b/;
 const GROUP_OR_CAMPAIGN = /\b(group|campaign)\b/;
 
@@ -138,7 +147,10 @@ const GROUP_OR_CAMPAIGN = /\b(group|campaign)\b/;
 function fitsHead(c: Cluster, head: string): boolean {
   const names = [...c.names.keys()].map(fold);
   if (COMPANY_HEADS.test(head)) return names.every((n) => !NOT_COMPANY.test(n));
-  if (head === 'group' || head === 'campaign') return names.every((n) => !NOT_COMPANY.test(n) || GROUP_OR_CAMPAIGN.test(n));
+  // "the group", "the organization": a body of people that is no public authority nor news outlet
+  // by its words (a union, a committee, a campaign, a company; not the outlets list, which rates
+  // advocacy groups too, the ACLU among them).
+  if (GROUP_HEADS.test(head)) return names.every((n) => !NOT_GROUP.test(n) || GROUP_OR_CAMPAIGN.test(n));
   if (head === 'regulator') return names.some((n) => PUBLIC_BODY.test(n));
   if (head === 'network') return names.some((n) => ALL_OUTLET_NAMES.has(n) || BROADCASTER.test(n));
   return names.some((n) => n.split(/\s+/).includes(head));

@@ -17,6 +17,18 @@ describe('resolving entities', () => {
     expect(r.entities.some((e) => e.name === 'Jr.')).toBe(false);
   });
 
+  it('organisation-anaphor: "the organization said" is the body named last outside the quotations; "Halden NAACP" is one', () => {
+    const r = annotateTexts('In a statement, the Halden NAACP called for the chief to resign.\n"We woke up to videos of a man killed by the Halden Police Department. This is not the first time," the organization said.');
+    expect(r.entities.find((e) => e.name === 'Halden NAACP')?.type).toBe('organization');
+    expect(annotateTexts('JOHN VALE: We will reopen the quay.').entities.find((e) => e.name.toUpperCase() === 'JOHN VALE')?.type).toBe('person');
+    expect(quoteWith(r.articles[0], 'not the first time')?.speaker).toBe('Halden NAACP');
+  });
+
+  it('group-anaphor: "the group" is a union or committee named before, not the Senate', () => {
+    const r = annotateTexts('The Senate passed the harbour bill on Monday. The Halden Civil Liberties Union threatened a lawsuit.\nOn Thursday, the group dropped its threat. "The bill has no teeth at all," the organization said.');
+    expect(quoteWith(r.articles[0], 'no teeth')?.speaker).toBe('Halden Civil Liberties Union');
+  });
+
   it('owned-description: "the Vale administration" does not make Tom Vale an organisation', () => {
     const r = annotateTexts('Tom Vale was sworn in on Monday. Vale said he was disappointed.', 'The Vale administration said it would appeal. The administration filed the papers. The administration lost the case. The administration said it would appeal again.');
     const vale = r.entities.find((e) => e.name === 'Tom Vale');

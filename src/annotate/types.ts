@@ -99,6 +99,8 @@ export function typeOf(tokens: Token[], from: number, to: number, text: string):
   if (to - from === 1) return /^[A-Z]{2,6}$/.test(first.value) ? 'organization' : townOfRegion(tokens, to) || CITIES.has(lower) ? 'place' : 'other';
   if (CITIES.has(lower)) return 'place';
   if (teamOfPlace(tokens, from, to)) return 'organization';
+  // "Georgia NAACP", "Texas GOP": no person's name ends in an acronym (a name in capitals, "JOHN AVLON", is no acronym).
+  if (/^[A-Z]{2,6}$/.test(last.value) && !/^[IVXL]+$/.test(last.value) && tokens.slice(from, to - 1).some((t) => /\p{Ll}/u.test(t.value))) return 'organization';
   if (isGivenName(first)) return to - from <= 4 ? 'person' : 'other';
   // "CNN Worldwide", "NATO Command": an acronym opens the name of an organisation, not of a person.
   if (/^[A-Z]{2,5}$/.test(first.value) && !/^[IVXL]+$/.test(first.value)) return 'organization';
