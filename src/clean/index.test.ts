@@ -97,15 +97,16 @@ describe('clean', () => {
     expect(kept(`The ferry sank.\n${box}\nDivers searched the bay.`)).toEqual(['The ferry sank.', 'Divers searched the bay.']);
   });
 
-  it("drops a newsletter's invitation, and keeps prose about an inbox", () => {
+  it("drops a newsletter's invitation and a link to a topic's coverage, and keeps prose about an inbox", () => {
     const promos = [
       'Get harbour alerts and special reports. The news and stories that matter, delivered weekday mornings.',
       'Let our news meet your inbox. The stories that matter, delivered weekday mornings. This site is protected by recaptcha',
       'Jan Holm is the politics editor of the Courier. Want the Morning Tide in your inbox every day? Sign up here.',
       'Get breaking news alerts and more from the Courier on your phone.',
     ];
+    const topic = ['Full Coverage: Harbour Floods', "Full coverage of the ferry's sinking and the search around the bay"];
     const prose = 'Have you looked at your inbox lately? Every campaign is asking for money.';
-    expect(kept(['The ferry sank.', ...promos, prose].join('\n'))).toEqual(['The ferry sank.', prose]);
+    expect(kept(['The ferry sank.', ...promos, ...topic, prose].join('\n'))).toEqual(['The ferry sank.', prose]);
   });
 
   it('drops an ad slot printed as text', () => {

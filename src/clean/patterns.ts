@@ -7,6 +7,8 @@ import { ABBREVIATIONS, MONTHS, WEEKDAYS } from '../text/calendar.js';
 export const BOILERPLATE: RegExp[] = [
   /^(related|recommended|more|top|latest|trending|popular)( articles| stories| news| reads| reading| videos| coverage)?:?$/i,
   /^(read more|read next|see also|also read|more on this( story)?|more from|you may also like|most read|don't miss|related coverage)\b.*/i,
+  // A link to a topic page: "Full Coverage: Virus Outbreak", "Full coverage of George Floyd's death and protests".
+  /^(full|complete|more) coverage\b.*/i,
   // A teaser for another article: "More:Supreme Court blocks …", "Earlier: …", "READ: …" (not "Watch: …",
   // which heads video articles of their own).
   /^(more|earlier|related|read|previously|recommended)\s?:\s?\S.*|\bread more$/i,
