@@ -41,6 +41,8 @@ export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
   // "are confirmed dead", "was announced": a passive is not an attribution; "is telling" is.
   const be = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
   if (be && !t.lower.endsWith('ing')) return false;
+  // "he continues to sit on a panel", "continued working": going on doing something, not speaking.
+  if (t.lemma === 'continue' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.pos === 'VERB')) return false;
   // "a self-proclaimed billionaire", "so-called": the second half of a compound adjective.
   if (tokens[i - 1]?.value === '-' && tokens[i - 1].end === t.start) return false;
   return verbs.has(t.lemma);

@@ -244,6 +244,14 @@ describe('reported statements', () => {
   });
 });
 
+describe('unnamed speakers', () => {
+  it('"“…,” says a former official who …" is an unnamed speaker\'s quote, not a statement of its own nor the words of the "he" who "continues to sit"', () => {
+    const text = 'Sgt. Tom Vale will be charged with desertion after a review.\n“I guess it does not surprise me that the Army would go this route,” says a former military official who served as a judge and spoke on condition of anonymity because he continues to sit on a panel.';
+    const art = annotateTexts(text).articles[0];
+    expect(art.quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', null]]);
+  });
+});
+
 describe('titles of works', () => {
   it('the title of a book, a song or a report "titled" is no quote; words a verb introduces still are', () => {
     const art = annotateTexts('Ann Vale, whose book “How to Save a Harbour” hit No. 1 on the list, tweeted that the quay should reopen. The council published a memo titled "The Harbour Must Close Now" last year. In his column, Tom Ruiz wrote "the quay must reopen in June for the fishermen."').articles[0];

@@ -69,6 +69,11 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
       (span.start - block.start <= 2 ? introducedBefore(article, b, mentions) : null);
     const words = text.slice(span.start, span.end).split(/\s+/).length;
     if (!attribution || attribution.subject < 0) {
+      // "“…,” says a former official": the cue of a quote that opens its sentence, with no one named, is
+      // still the quote's, not a statement of its own (around a quote inside a sentence the cue may
+      // report more than the quoted words: "said it has “…” since").
+      const opens = !/[^\s“"‘']/.test(text.slice(s.start, span.start));
+      if (attribution && words > 3 && opens && tokens[attribution.cue].start >= span.end) usedCues.add(attribution.cue);
       // "Mr. Trump, who was meeting supporters, blamed the plunge on “…”": with no cue, the quote is
       // the words of the one the sentence opens with.
       const opener = attribution ? undefined : openingName(tokens, s, span, mentions);
