@@ -11,6 +11,16 @@ const story = (a: string, b: string, dates: [string, string]) =>
 
 const BASE = 'The Halden ferry capsized near Port Kestrel, killing 12 passengers. Rescuers pulled 40 people from the water.';
 
+describe('number conflicts', () => {
+  it('finds none between a set and a narrower one ("32 states" / "15 blue states")', () => {
+    const a = `${BASE} Thirty-two states have laws to control how harbour pilots vote on the pact.`;
+    const b = `${BASE} Only 15 blue states have laws to control how harbour pilots vote on the pact.`;
+    expect(story(a, b, ['2024-05-20', '2024-05-20']).conflicts.filter((c) => c.kind === 'number')).toEqual([]);
+    const c = `${BASE} Only 15 states have laws to control how harbour pilots vote on the pact.`;
+    expect(story(a, c, ['2024-05-20', '2024-05-20']).conflicts.filter((c) => c.kind === 'number')).toHaveLength(1);
+  });
+});
+
 describe('date conflicts', () => {
   it('finds two days given for one happening', () => {
     const s = story(`${BASE} The ferry capsized on Saturday evening in high winds.`, `${BASE} The ferry capsized on Friday evening in high winds.`, ['2024-05-20', '2024-05-20']);

@@ -8,7 +8,7 @@ import { contextOf } from './evidence.js';
 import { mergeConflicts, type Found } from './merge-conflicts.js';
 import { periodOf, wholeOf } from './period.js';
 import { dateConflict, predicateOf } from './date-conflicts.js';
-import { ageOwner, countsSources, distanceOwner, figureDay, figureMoment, figureSense, onOtherDays, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
+import { ageOwner, countsSources, distanceOwner, figureDay, figureMoment, figureQualifiers, figureSense, onOtherDays, OTHER_OCCURRENCE, sameHappening, side, tokenSpan } from './happening.js';
 
 /**
  * Stage 6, conflicts: looks at every pair of related claims from different articles for numbers
@@ -161,6 +161,8 @@ function numberConflict(p: ClaimPair, articles: AnnotatedArticle[]): Found | nul
       // "250 people … in Monday's violence" and "10 people Tuesday": counts of two days.
       const dy = dx === null ? null : figureDay(B, p.b, y);
       if (dy !== null && dx !== dy) return false;
+      // "32 states" and "15 blue states": a qualified set is another set.
+      if (figureQualifiers(A, p.a, x) !== figureQualifiers(B, p.b, y)) return false;
       // "By midday, the Dow had lost more than 1,600 points" and "lost 1,255 points": two readings of a falling index.
       if (figureMoment(B, p.b, y) !== mx) return false;
       // "0.36% of all votes cast" and "100 percent of precincts"; "54 percent" and "59 percent of

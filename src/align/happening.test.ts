@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateTexts } from '../annotate/fixture.js';
 import type { AnnotatedArticle, NumberMention } from '../model/index.js';
 import { claimsOf, type Claim } from './claims.js';
-import { ageOwner, distanceOwner, figureMoment, figureSense } from './happening.js';
+import { ageOwner, distanceOwner, figureMoment, figureQualifiers, figureSense } from './happening.js';
 
 type FigureReader<T> = (art: AnnotatedArticle, claim: Claim, n: NumberMention) => T;
 
@@ -69,5 +69,16 @@ describe('figureSense', () => {
     expect(senseOf('Vale needs 1,237 delegates to win the nomination.', '1,237')).toBe('maybe');
     expect(senseOf('Vale is eyeing the 1,237 delegates needed to win the nomination.', '1,237')).toBe('maybe');
     expect(senseOf('Thus 60 votes will be required for a vote on the harbour bill.', '60')).toBe('maybe');
+  });
+});
+
+describe('figureQualifiers', () => {
+  const qualifiers = (text: string, figure?: string): string => atFigure(figureQualifiers, text, figure);
+
+  it('are the adjectives between a figure and what it counts, which narrow the set', () => {
+    expect(qualifiers('Only 15 blue states have joined the harbour pact.')).toBe('blue');
+    expect(qualifiers('Thirty-two states have joined the harbour pact.')).toBe('');
+    expect(qualifiers('The pact holds 196 electoral votes in all.')).toBe('electoral');
+    expect(qualifiers('More than 30 people were hurt at the harbour.')).toBe('');
   });
 });
