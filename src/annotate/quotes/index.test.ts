@@ -201,6 +201,7 @@ describe('reported statements', () => {
     expect(reported('The union accused the harbour board of hiding the cost of repairs.')).toEqual(['hiding the cost of repairs']);
     expect(reported('The mayor promised to rebuild the quay before the summer.')).toEqual(['to rebuild the quay before the summer']);
     expect(reported('The mayor assured residents on Monday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
+    expect(reported('After the mayor announced Friday that she was closing the quay for the winter, fishermen began a protest at the harbour.')).toEqual(['she was closing the quay for the winter']);
   });
 
   it('leaves the one told, and where and when, out of what was said ("told CNN the league is not aware")', () => {

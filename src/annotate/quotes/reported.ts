@@ -35,7 +35,7 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
       // "continued to tweet …", "took to the floor to announce …": the one speaking does so.
       const goesOn = /^(continue|begin|start|proceed|on)$/.test(tokens[k - 2]?.lemma ?? '') || SAYING.has(tokens[k].lemma);
       if (tokens[k - 1]?.lower === 'to' && !goesOn && !/^(that|:|of)$/.test(tokens[from - 1]?.lower ?? '')) continue;
-      content = { start: tokens[from]?.start ?? s.end, end: contentEnd(tokens, s) };
+      content = { start: tokens[from]?.start ?? s.end, end: clauseEnd(tokens, s, from) };
     }
     if (attribution.subject < 0 && !hasNounSubject(tokens, s, k)) continue;
     content = trim(text, content);
@@ -196,6 +196,22 @@ function findToken(tokens: Token[], from: number, to: number, value: string): nu
 function lastToken(tokens: Token[], from: number, to: number, value: string): number {
   for (let k = to - 1; k >= from; k--) if (tokens[k].value === value) return k;
   return -1;
+}
+
+/**
+ * Where the words reported from token `from` end: the sentence's end, or, when the cue sits in a
+ * clause of time or condition that opens the sentence ("After Romney announced that he was
+ * forgoing a bid, his allies began …"), the comma that closes the reported clause (the first
+ * after a verb of it).
+ */
+function clauseEnd(tokens: Token[], s: Sentence, from: number): number {
+  if (!SUBORDINATORS.has(tokens[s.tokenStart].lower)) return contentEnd(tokens, s);
+  let verb = false;
+  for (let j = from; j < s.tokenEnd; j++) {
+    if (tokens[j].value === ',' && verb && j > from) return tokens[j - 1].end;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') verb = true;
+  }
+  return contentEnd(tokens, s);
 }
 
 function contentEnd(tokens: Token[], s: Sentence): number {
