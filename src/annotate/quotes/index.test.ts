@@ -269,6 +269,10 @@ describe('documents', () => {
 });
 
 describe('party and state labels', () => {
+  it('"the embassy in Washington, DC, said": the region after a place is no speaker', () => {
+    expect(speakerOf('Kestrel denied it. “We urge Halden to rectify its mistake at the harbour,” the Kestrel embassy in Washington, DC, said in a statement.', 'rectify')).not.toBe('DC');
+  });
+
   it('"Sen. Ann Vale, D-N.J., said": the state\'s last letter is no speaker', () => {
     expect(speakerOf('Sen. Ann Vale, D-N.J., the top Democrat on the committee, said the cuts would close the harbour.', 'close the harbour')).toBe('Ann Vale');
   });

@@ -79,7 +79,9 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
     const inner = mentionEndingAt(tokens, close - 1, mentions);
     const titled = inner > k && inner - k <= 4 && tokens.slice(k + 1, inner).every((t) => /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos));
-    if (titled && mentions.some((x) => x.start === tokens[inner].start && x.type !== 'place')) return { kind: 'mention', token: inner };
+    // Not "the Chinese embassy in Washington, DC, said": after a place, the apposition is its state or country.
+    const afterPlace = mentions.some((x) => x.type === 'place' && x.end === tokens[k - 1]?.end);
+    if (titled && !afterPlace && mentions.some((x) => x.start === tokens[inner].start && x.type !== 'place')) return { kind: 'mention', token: inner };
     if (head.kind === 'owner') return head;
     if (first.kind === 'none') first = head;
     close = k;
