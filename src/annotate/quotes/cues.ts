@@ -38,6 +38,11 @@ export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
   if (t.pos !== 'VERB') return false;
   // "Iraqi Counter Terrorism forces": a bare verb with a capital inside a clause is a word of a name.
   if (t.lower === t.lemma && /^\p{Lu}/u.test(t.value) && tokens[i - 1]?.type === 'word') return false;
+  // "the gunmen, Said and Cherif Kouachi", "to Said Kouachi": a capitalised verb after a word in lower
+  // case or a comma, before a name or "and", is a given name (in a headline in title case the word
+  // before it has a capital too: "Clinton Said That …").
+  const before = tokens[i - 1]?.value ?? '';
+  if (/^\p{Lu}/u.test(t.value) && (/^\p{Ll}/u.test(before) || before === ',') && (/^\p{Lu}/u.test(tokens[i + 1]?.value ?? '') || tokens[i + 1]?.lower === 'and')) return false;
   // "are confirmed dead", "was announced": a passive is not an attribution; "is telling" is.
   const be = tokens[i - 1]?.lemma === 'be' || (tokens[i - 2]?.lemma === 'be' && tokens[i - 1]?.pos === 'ADV');
   if (be && !t.lower.endsWith('ing')) return false;

@@ -219,6 +219,11 @@ describe('reported statements', () => {
     expect(reported('The mayor told The Harbour Gazette of Halden last week she would reopen the quay by June.')).toEqual(['she would reopen the quay by June']);
   });
 
+  it('reads a capitalised "Said" or "Countering" inside a sentence before a name as a word of the name, not a cue', () => {
+    expect(reported('Several countries are involved in the hunt for accomplices to the gunmen who attacked the harbour office, brothers Cherif and Said Vale.')).toEqual([]);
+    expect(reported('The Center for Countering Harbour Crime, which named a number of firms, said it found ads for many of them.')).toEqual(['it found ads for many of them']);
+  });
+
   it('leaves out what the cue verb only names: an object, a place, an occasion', () => {
     expect(reported('Petraeus did not explain the circumstances behind it, according to a senior official.')).toEqual([]);
     expect(reported('The director was scheduled to testify before the Senate Intelligence Committee next week.')).toEqual([]);
