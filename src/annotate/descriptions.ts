@@ -24,6 +24,13 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
       k += two ? 2 : 1;
       if (tokens[k]?.value === '’s' || tokens[k]?.value === "'s") k++;
     }
+    // "the Fed chairman", "the Senate majority leader": the name of the body whose role it is.
+    let from = i + 1;
+    const body = nationality ? undefined : names.find((m) => m.start === tokens[k].start && m.type === 'organization' && m.form === 'name');
+    if (body) {
+      while (k < s.tokenEnd && tokens[k].end <= body.end) k++;
+      from = k;
+    }
     // Longest title phrase of one to three words.
     let role: string | null = null;
     let end = k;
@@ -42,12 +49,13 @@ export function findDescriptions(tokens: Token[], s: Sentence, names: EntityMent
     if (next && (next.value === '’s' || next.value === "'s")) {
       // "the Prime Minister's official spokesman" still mentions the Prime Minister.
     }
-    const start = tokens[i + 1].start;
+    if (from >= end) continue;
+    const start = tokens[from].start;
     if (names.some((m) => m.start <= start && m.end > start)) continue;
     out.push({
       start,
       end: tokens[end - 1].end,
-      text: tokens.slice(i + 1, end).map((t, n) => (n && t.start > tokens[i + n].end ? ' ' : '') + t.value).join(''),
+      text: tokens.slice(from, end).map((t, n) => (n && t.start > tokens[from + n - 1].end ? ' ' : '') + t.value).join(''),
       type: 'person',
       sentence: s.index,
       entity: '',

@@ -29,6 +29,11 @@ describe('resolving entities', () => {
     expect(quoteWith(r.articles[0], 'no teeth')?.speaker).toBe('Halden Civil Liberties Union');
   });
 
+  it('body-role: "the Fed chairman" is the chairman named before, the body\'s name standing before the role', () => {
+    const r = annotateTexts('Federal Reserve Chairman Tom Vale testified on Tuesday. Vale said more loans would come.\n"What the harbour board has done so far has been timely," the Fed chairman said.');
+    expect(quoteWith(r.articles[0], 'has been timely')?.speaker).toBe('Tom Vale');
+  });
+
   it('owned-description: "the Vale administration" does not make Tom Vale an organisation', () => {
     const r = annotateTexts('Tom Vale was sworn in on Monday. Vale said he was disappointed.', 'The Vale administration said it would appeal. The administration filed the papers. The administration lost the case. The administration said it would appeal again.');
     const vale = r.entities.find((e) => e.name === 'Tom Vale');
