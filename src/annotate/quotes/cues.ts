@@ -48,6 +48,10 @@ export function isCue(tokens: Token[], i: number, quoteOnly: boolean): boolean {
   if (be && !t.lower.endsWith('ing')) return false;
   // "he continues to sit on a panel", "continued working": going on doing something, not speaking.
   if (t.lemma === 'continue' && (tokens[i + 1]?.lower === 'to' || tokens[i + 1]?.pos === 'VERB')) return false;
+  // "Footage posted by The Atlanta Journal-Constitution shows …": a participle before its agent is
+  // passive (not "said by telephone", "responded by saying").
+  const agent = tokens[i + 2];
+  if (tokens[i + 1]?.lower === 'by' && t.lower !== t.lemma && !t.lower.endsWith('ing') && agent && (agent.pos === 'DET' || /^\p{Lu}/u.test(agent.value))) return false;
   // "a self-proclaimed billionaire", "so-called": the second half of a compound adjective.
   if (tokens[i - 1]?.value === '-' && tokens[i - 1].end === t.start) return false;
   return verbs.has(t.lemma);

@@ -245,8 +245,9 @@ describe('reported statements', () => {
     expect(speakerOf('The quay will reopen in June, Tom Ruiz, the director of the port, said.', 'reopen in June')).toBe('Tom Ruiz');
   });
 
-  it('gives no statement to the one accused ("a Halden company accused of hiding losses")', () => {
+  it('gives no statement to the one accused ("a Halden company accused of hiding losses") nor to a passive ("footage posted by …")', () => {
     expect(reported('Prosecutors pursued a Halden shipping company accused of hiding losses from the harbour board.')).toEqual([]);
+    expect(reported('Footage posted by the Harbour Gazette shows the passenger pleading with officers to stop.')).toEqual([]);
   });
 });
 
