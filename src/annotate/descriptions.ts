@@ -99,6 +99,9 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
     // "council leader Amira Castell": the group word is part of a title, not a speaker.
     const next = tokens[i + 1];
     if (next && (TITLES.has(next.lower) || (next.pos === 'PROPN' && /^\p{Lu}/u.test(next.value)))) continue;
+    // "a patrol boat", "a news conference": an organisation's word in the singular modifying another
+    // noun (not "its armed forces time to regroup", a plural before the next object).
+    if (next && next.pos === 'NOUN' && !GROUP_HEADS.has(t.lower) && t.lower === t.lemma) continue;
     // "front-runner", "union-backed": part of a compound word.
     if (next && next.value === '-' && next.start === t.end) continue;
     // Walk back over lower-case modifiers to "the" or the start of the noun phrase.

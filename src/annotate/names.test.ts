@@ -14,6 +14,11 @@ describe('names', () => {
     expect(names('Mayor Tamsin Lowe Fields said the harbour would reopen. General Motors said it would close the plant. The General Workers Union agreed.')).toEqual(['Tamsin Lowe Fields:person', 'General Motors:organization', 'General Workers Union:organization']);
   });
 
+  it('patrol: "Halden State Patrol" and "Border Patrol" are organisations, not a person called Patrol', () => {
+    expect(names('The Halden State Patrol said it had arrested 40 people. Border Patrol agents were there.')).toEqual(['Halden State Patrol:organization', 'Border Patrol:organization']);
+    expect(one('Spy satellites saw missiles moved to a patrol boat.').entities.map((m) => m.text)).not.toContain('patrol');
+  });
+
   it('for-in-name: "Halden Endowment for Coastal Peace" and "Centers for Harbour Safety" are one name each', () => {
     const art = annotateTexts('A fellow of the Halden Endowment for Coastal Peace said so. The Centers for Harbour Safety agreed.').articles[0];
     expect(art.entities.map((m) => m.text)).toEqual(expect.arrayContaining(['Halden Endowment for Coastal Peace', 'Centers for Harbour Safety']));
