@@ -1,12 +1,15 @@
 import type { EntityMention, EntityType } from '../model/index.js';
-import { GIVEN_NAMES, JOINERS } from './name-words.js';
+import { GENERATION, GIVEN_NAMES, JOINERS } from './name-words.js';
+
+/** A comma before a generation that ends a name: ", Jr.", ", III". */
+const COMMA_GENERATION = new RegExp(`,\\s*(?=${GENERATION.source.slice(1)})`);
 
 /**
  * Lower case, no accents, one apostrophe ("Attorney’s Office" = "Attorney's Office"), no leading
  * "the", no comma before a generation ("Paul Howard, Jr." = "Paul Howard Jr."): the form names are compared in.
  */
 export const fold = (s: string): string =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, '').replace(/'s$/, '').replace(/,\s*(?=(?:jr|sr|ii|iii|iv)\.?$)/, ' ').trim();
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, '').replace(/'s$/, '').replace(COMMA_GENERATION, ' ').trim();
 
 /** One entity being built while a story's mentions are resolved. */
 export interface Cluster {

@@ -1,6 +1,6 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { splitRun } from './name-run.js';
-import { allCaps, CALENDAR, capitalised, EVENT_WORDS, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
+import { allCaps, CALENDAR, capitalised, EVENT_WORDS, GENERATION, hasWord, INSTITUTIONS, isEverydayWord, isPartyPlural, JOINERS, ORGANISATIONS, PORTFOLIOS, TITLE_WORDS } from './name-words.js';
 import { PLACE_WORDS, places, REGIONS } from './places.js';
 import { isCommonPlural, isGivenName, isOrgWord } from './types.js';
 
@@ -74,7 +74,7 @@ function runEnd(tokens: Token[], i: number, s: Sentence): number {
     // "the U.S. Attorney’s Office", "the County Sheriff’s Department": an office named after its holder's title.
     else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && TITLE_WORDS.has(tokens[j - 1].lower) && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
     // "Paul Howard, Jr. said": a generational suffix set off by a comma goes on the name.
-    else if (t.value === ',' && next && j + 1 < end && SUFFIX.test(next.value) && j - i >= 1 && !SUFFIX.test(tokens[j - 1].value)) j += 2;
+    else if (t.value === ',' && next && j + 1 < end && capitalised(next) && GENERATION.test(next.lower) && j - i >= 1 && !GENERATION.test(tokens[j - 1].lower)) j += 2;
     // "the Fulton County Medical Examiner’s Office": an office named after an office-holder, not a person's office.
     else if (/^[’']s$/.test(t.value) && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && OFFICE.test(next.lower) && j - i >= 2 && splitRun(tokens, i, j, s).at(-1)?.type !== 'person') j++;
     // "St Anne’s Primary School": a saint's name inside an institution's name.
@@ -97,8 +97,6 @@ const GROUP_WORDS = new Set(['police', 'everyone', 'everything', 'nobody', 'noth
 const SAINT = /^(st\.?|saint)$/;
 /** Bodies named after whoever holds them: "Medical Examiner’s Office". */
 const OFFICE = /^(office|department|bureau)$/;
-/** A generational suffix: "Jr.", "Sr.", "III". */
-const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A pronoun or verb with its contraction, which the tagger may keep as one word when the apostrophe is curly: "I’m", "We’ve", "Don’t". */
 const CONTRACTION = /^\p{L}+[’'](?:m|re|ve|ll|d)$|n[’']t$/u;
 /** Second halves of compound adjectives made of a name: "Charlotte-based", "Kremlin-backed", "Obama-era". */
