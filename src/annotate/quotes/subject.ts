@@ -74,6 +74,11 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     while (k > from && close - k < 16 && !CLOSING.test(tokens[k].value) && !/^[“”"]$/.test(tokens[k].value)) k--;
     if (k <= from || !CLOSING.test(tokens[k].value)) break;
     const head = headAt(tokens, skipParenthesis(tokens, k - 1, from), from, mentions);
+    // "The chief executive of the firm, Daniel Frey, said": a person named in apposition after a
+    // description in lower case is the one speaking.
+    const apposed = mentionEndingAt(tokens, close - 1, mentions);
+    const described = head.kind === 'mention' && /^\p{Ll}/u.test(tokens[head.token].value);
+    if (described && apposed === k + 1 && mentions.some((x) => x.start === tokens[apposed].start && x.type === 'person' && x.form === 'name')) return { kind: 'mention', token: apposed };
     if (head.kind === 'mention' || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
