@@ -42,6 +42,7 @@ describe('quote speakers', () => {
     expect(speakerOf('Ryan’s spokeswoman, Ann Strong, said the speaker was "focused on the majority."', 'focused')).toBe('Ann Strong');
     expect(speakerOf('Ana Ruiz was convicted. Her attorney, Toby Vale, said the texts were sent “at a whim” by a tired officer.', 'whim')).toBe('Toby Vale');
     expect(speakerOf('The chief executive of the firm, Daniel Frey, said the ruling was "a setback we will overcome."', 'setback')).toBe('Daniel Frey');
+    expect(speakerOf("Senator Ann Vale's Office said the ruling was \"a setback we will overcome.\"", 'setback')).toBe('Ann Vale');
   });
 
   it('pronoun-sex: "she" does not go on with a speaker the sentence before called "he"', () => {

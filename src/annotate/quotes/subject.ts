@@ -103,6 +103,9 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   // "F.B.I. officials said", "Kremlin spokesman said": a group that speaks for the name before it.
   const named = m >= from && SPEAKS_FOR.has(tokens[j].lower) && m === j ? mentionEndingAt(tokens, j - 1, mentions) : -1;
   if (named >= from) return { kind: 'owner', token: named };
+  // "Chuck Schumer's Office said": the possessed word written as a name speaks for its owner.
+  const owner = m >= from && m === j && /^[’']s$/.test(tokens[m - 1]?.value ?? '') && OWN_WORDS.has(tokens[j].lower) ? mentionEndingAt(tokens, m - 2, mentions) : -1;
+  if (owner >= from) return { kind: 'owner', token: owner };
   if (m >= from && m - 2 >= from) {
     const before = tokens[m - 1];
     const noun = tokens[m - 2];
