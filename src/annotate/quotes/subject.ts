@@ -74,15 +74,14 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     while (k > from && close - k < 16 && !CLOSING.test(tokens[k].value) && !/^[“”"]$/.test(tokens[k].value)) k--;
     if (k <= from || !CLOSING.test(tokens[k].value)) break;
     const head = headAt(tokens, skipParenthesis(tokens, k - 1, from), from, mentions);
+    const inner = mentionEndingAt(tokens, close - 1, mentions);
     // "The chief executive of the firm, Daniel Frey, said": a person named in apposition after a
     // description in lower case is the one speaking.
-    const apposed = mentionEndingAt(tokens, close - 1, mentions);
     const described = head.kind === 'mention' && /^\p{Ll}/u.test(tokens[head.token].value);
-    if (described && apposed === k + 1 && mentions.some((x) => x.start === tokens[apposed].start && x.type === 'person' && x.form === 'name')) return { kind: 'mention', token: apposed };
+    if (described && inner === k + 1 && mentions.some((x) => x.start === tokens[inner].start && x.type === 'person' && x.form === 'name')) return { kind: 'mention', token: inner };
     if (head.kind === 'mention' || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
-    const inner = mentionEndingAt(tokens, close - 1, mentions);
     const titled = inner > k && inner - k <= 4 && tokens.slice(k + 1, inner).every((t) => /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos));
     // Not "the Chinese embassy in Washington, DC, said": after a place, the apposition is its state or country.
     const afterPlace = mentions.some((x) => x.type === 'place' && x.end === tokens[k - 1]?.end);
