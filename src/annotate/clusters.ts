@@ -11,6 +11,11 @@ const COMMA_GENERATION = new RegExp(`,\\s*(?=${GENERATION.source.slice(1)})`);
 export const fold = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, '').replace(/'s$/, '').replace(COMMA_GENERATION, ' ').trim();
 
+/** The words right before offset `at` end in `word` ("the", "this"…): `precededBy(text, m.start, THE)`. */
+export const precededBy = (text: string, at: number, word: RegExp): boolean => word.test(text.slice(Math.max(0, at - 6), at));
+/** "the " before a mention. */
+export const THE = /\bthe\s+$/i;
+
 /** One entity being built while a story's mentions are resolved. */
 export interface Cluster {
   key: string;

@@ -1,7 +1,7 @@
 import type { AnnotatedArticle, EntityMention } from '../model/index.js';
 import { loadSet } from '../lexicon/index.js';
 import { CHARACTERISATIONS, ownerOf } from './characterisations.js';
-import { clusterType, fold, majority, nearestBefore, type Cluster, type Clusters } from './clusters.js';
+import { clusterType, fold, majority, nearestBefore, precededBy, THE, type Cluster, type Clusters } from './clusters.js';
 import { AFFILIATIONS } from './name-words.js';
 import { ALL_OUTLET_NAMES } from './outlet-names.js';
 import { places } from './places.js';
@@ -50,7 +50,7 @@ function apposed(art: AnnotatedArticle, m: EntityMention): EntityMention | undef
  * (Taking the person named last without a party on record was right in 4 of 7 PolNeAR cases.)
  */
 function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: Clusters): Cluster {
-  const definite = /\bthe\s+$/i.test(art.text.slice(Math.max(0, m.start - 6), m.start));
+  const definite = precededBy(art.text, m.start, THE);
   const party = clusters.all().filter((c) => clusterType(c) === 'person' && c.names.size > 0 && c.roles.has(m.roles[0]));
   return (definite ? nearestBefore(party, a, m.start) : null) ?? clusters.get(fold(m.text));
 }
@@ -62,7 +62,7 @@ function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: 
 function organisation(art: AnnotatedArticle, a: number, m: EntityMention, clusters: Clusters): Cluster {
   const head = fold(m.text);
   // "a group of religious leaders" is not the group named before: only "the group" is.
-  const definite = /\b(the|this|that)\s+$/i.test(art.text.slice(Math.max(0, m.start - 6), m.start));
+  const definite = precededBy(art.text, m.start, DEFINITE);
   if (!BARE_HEADS.test(head) || (GROUP_HEADS.test(head) && !definite)) return clusters.get(head);
   const orgs = clusters.all().filter((c) => clusterType(c) === 'organization' && c.names.size > 0 && fitsHead(c, head));
   const quoted = (x: EntityMention) => art.quotes.some((q) => q.kind === 'direct' && x.start >= q.start && x.end <= q.end);
@@ -137,6 +137,8 @@ const BROADCASTER = /\b(network|news|tv|television|channel|broadcasting|radio)\b
 const COMPANY_HEADS = /^(company|firm|operator|carrier|business|retailer|lender)$/;
 /** Words that make a name a public body, a court, a group of people or a news outlet: not "the company". */
 const NOT_COMPANY = /\b(council|ministry|department|agency|government|administration|authority|court|police|party|parliament|committee|commission|inspectorate|service|office|bureau|army|forces?|union|university|school|hospital|wire|radio|news|times|post|press|tv|television|channel|newspaper|magazine|journal|network|herald|gazette|tribune|daily)\b/;
+/** "the", "this" or "that" before a mention. */
+const DEFINITE = /\b(the|this|that)\s+$/i;
 const GROUP_HEADS = /^(group|campaign|organi[sz]ation|nonprofit|charity)$/;
 /** Words that make a name a public authority or a news outlet: not "the group". */
 const NOT_GROUP = /\b(university|college|school|hospital|museum|council|ministry|department|agency|government|administration|authority|court|police|parliament|senate|house|congress|assembly|inspectorate|service|office|bureau|army|navy|forces?|wire|radio|news|times|post|press|tv|television|channel|newspaper|magazine|journal|network|herald|gazette|tribune|daily)\b/;

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { AnnotatedArticle, Entity, EntityMention } from '../model/index.js';
-import { canonicalName, clusterType, Clusters, fold, majority, type Cluster } from './clusters.js';
+import { canonicalName, clusterType, Clusters, fold, majority, precededBy, THE, type Cluster } from './clusters.js';
 import { places } from './places.js';
 import { acronymOf, acronyms, bodyKey } from './org-forms.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
@@ -77,7 +77,7 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
       continue;
     }
     const named = orgLast.get(f);
-    if (named?.size === 1 && /\bthe\s+$/i.test(articles[a].text.slice(Math.max(0, m.start - 4), m.start))) {
+    if (named?.size === 1 && precededBy(articles[a].text, m.start, THE)) {
       m.type = 'organization';
       add(get(bodyKey([...named][0])), a, m);
       continue;
