@@ -120,8 +120,9 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   const found = k < s.tokenEnd ? mentionAt(k) : undefined;
   if (!found) return inverted(-1);
   // "said American Unity Fund president Margaret Hoover", "said former Obama adviser David Axelrod":
-  // the person the title after a name leads to.
+  // the person the title after a name leads to; so does a possessive ("adds CNN's Nic Robertson").
   let j = endToken(tokens, k, found.end) + 1;
+  if (/^[’']s?$/.test(tokens[j]?.value ?? '')) j++;
   for (let n = 0; n < 3 && tokens[j] && TITLE_WORDS.has(tokens[j].lower) && !mentionAt(j); n++) j++;
   return inverted(j > endToken(tokens, k, found.end) + 1 && mentionAt(j)?.type === 'person' ? j : k);
 }

@@ -154,6 +154,10 @@ describe('speaker after the cue', () => {
     expect(speakerOf('“I will vote for it,” said conservative Rep. Tom Ruiz, R-Ariz.', 'vote for it')).toBe('Tom Ruiz');
   });
 
+  it('takes the person after an outlet\'s possessive ("adds the Courier\'s Ann Vale")', () => {
+    expect(speakerOf('“And they have an agenda,” adds CNN\'s Ann Vale, referring to the group\'s goal.', 'agenda')).toBe('Ann Vale');
+  });
+
   it('takes the person an organisation\'s or a person\'s title leads to ("said Harbour Fund president Ann Vale")', () => {
     expect(speakerOf('“This is our effort,” said Harbour Unity Fund president Ann Vale.', 'our effort')).toBe('Ann Vale');
     expect(speakerOf('“It was a resurgence,” said former Ruiz adviser Ann Vale.', 'resurgence')).toBe('Ann Vale');
@@ -175,6 +179,16 @@ describe('no cue', () => {
 describe('relative pronouns', () => {
   it('gives the name a relative pronoun follows: "to replace Vale, who announced …"', () => {
     expect(speakerOf('Five Harbour Party councillors will compete to replace Tom Vale, who announced his intention to resign after losing the vote last week.', 'intention')).toBe('Tom Vale');
+  });
+
+  it('gives the noun it follows, not a name before: "militants in Halden, who vowed …"', () => {
+    expect(speakerOf('Officers of Tom Vale\'s regime are backing militants in Halden, who vowed Thursday to march against the capital.', 'march against')).not.toBe('Tom Vale');
+    expect(speakerOf('Supporters of Tom Vale\'s party joined protesters, who said the harbour must stay open.', 'harbour must')).not.toBe('Tom Vale');
+  });
+
+  it('a cue in a relative clause about someone unnamed gives way to the sentence\'s own cue', () => {
+    const text = 'The Harbour Board said the claims of a fisherman, who told the Courier that the quay was unsafe, lack “any merit or truth.”';
+    expect(annotateTexts(text).articles[0].quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Harbour Board');
   });
 });
 
@@ -204,6 +218,11 @@ describe('reported statements', () => {
     expect(reported('The mayor promised to rebuild the quay before the summer.')).toEqual(['to rebuild the quay before the summer']);
     expect(reported('The mayor assured residents on Monday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
     expect(reported('After the mayor announced Friday that she was closing the quay for the winter, fishermen began a protest at the harbour.')).toEqual(['she was closing the quay for the winter']);
+    expect(reported('The claims of a fourth woman, who told the Courier that the mayor had lied to her, lack any merit.')).toEqual(['the mayor had lied to her']);
+    expect(reported('Tom Vale, who says he usually votes Labour, said the candidate he likes most is Ann Ruiz.')).toEqual(['the candidate he likes most is Ann Ruiz']);
+    expect(reported('Ann Vale, who said the mayor kissed her in 2005, told the Courier that it made her “so upset that I could not go back to the harbour again.”')).toEqual(['the mayor kissed her in 2005']);
+    expect(reported('The first is the harbour statute, which says no official can sell "harbour land, boats, nets or any other thing of value belonging to the town."')).toEqual([]);
+    expect(reported('Those answers pleased the harbour board and other local critics, who argue that the council has neglected the quay for years.')).toEqual(['the council has neglected the quay for years']);
   });
 
   it('leaves the one told, and where and when, out of what was said ("told CNN the league is not aware")', () => {

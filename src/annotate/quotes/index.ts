@@ -119,14 +119,21 @@ function attribute(tokens: Token[], s: Sentence, span: Span, spans: Span[], text
   const distance = (k: number) => (k < qStart ? qStart - k : k - qEnd);
   cues.sort((a, b) => distance(a) - distance(b));
   let fallback: Attribution | null = null;
+  let unnamedRelative: Attribution | null = null;
   for (const cue of cues) {
     const lastQuoteEnd = spans.filter((q) => q.end <= tokens[cue].start && q.start >= s.start).map((q) => tokenAt(tokens, s, q.end - 1) + 1);
     const a = subjectOf(tokens, s, cue, Math.max(s.tokenStart, ...lastQuoteEnd), mentions);
+    // "The campaign said the claims of a woman, who told the Post …, lack “any merit”": a cue in a
+    // relative clause about someone unnamed gives way to another cue of the sentence.
+    if (a.phrase && tokens[cue - 1]?.lower === 'who') {
+      unnamedRelative ??= a;
+      continue;
+    }
     if (a.phrase && !fallback) return a;
     if (a.subject >= 0) return fallback ? { ...a, cue: fallback.cue, cueText: fallback.cueText } : a;
     fallback ??= a;
   }
-  if (fallback) return fallback;
+  if (fallback ?? unnamedRelative) return fallback ?? unnamedRelative;
   // "Name: “…”" — a colon introduces the quote.
   const before = text.slice(s.start, span.start).replace(/[\s“"‘']+$/, '');
   if (!before.endsWith(':') || qStart <= s.tokenStart) return null;

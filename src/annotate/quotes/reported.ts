@@ -9,6 +9,9 @@ import { isCue, subjectOf, type Attribution } from './cues.js';
  */
 export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direct: Span[], mentions: EntityMention[]): { span: Span; attribution: Attribution } | null {
   const inside = (t: Token) => direct.some((q) => t.start >= q.start && t.end <= q.end);
+  // "Barkley, who says he votes Democratic, said he likes Kasich": a statement in a relative clause
+  // waits for the sentence's own, and is taken when there is none.
+  let deferred: { span: Span; attribution: Attribution } | null = null;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     if (inside(tokens[k]) || !isCue(tokens, k, false)) continue;
     // "a Russian company accused of interfering": the one accused, not the one accusing.
@@ -16,6 +19,7 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
     const after = trailingOnly(tokens, k, s);
     let content: Span;
     let attribution: Attribution;
+    let relative = false;
     if (tokens[k].lower === 'according') {
       const comma = findToken(tokens, k, s.tokenEnd, ',');
       if (comma < 0) continue;
@@ -35,17 +39,19 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
       // "continued to tweet …", "took to the floor to announce …": the one speaking does so.
       const goesOn = /^(continue|begin|start|proceed|on)$/.test(tokens[k - 2]?.lemma ?? '') || SAYING.has(tokens[k].lemma);
       if (tokens[k - 1]?.lower === 'to' && !goesOn && !/^(that|:|of)$/.test(tokens[from - 1]?.lower ?? '')) continue;
-      content = { start: tokens[from]?.start ?? s.end, end: clauseEnd(tokens, s, from) };
+      content = { start: tokens[from]?.start ?? s.end, end: clauseEnd(tokens, s, k, from, inside) };
+      relative = RELATIVES.has(tokens[k - 1]?.lower ?? '') && content.end < contentEnd(tokens, s) && cueFrom(tokens, s, content.end);
     }
     if (attribution.subject < 0 && !hasNounSubject(tokens, s, k)) continue;
     content = trim(text, content);
     const words = text.slice(content.start, content.end).split(/\s+/).length;
     if (words < 4) continue;
     const quoted = direct.reduce((n, q) => n + Math.max(0, Math.min(q.end, content.end) - Math.max(q.start, content.start)), 0);
-    if (quoted > 0.6 * (content.end - content.start)) return null;
-    return { span: content, attribution };
+    if (quoted > 0.6 * (content.end - content.start)) return deferred;
+    if (!relative) return { span: content, attribution };
+    deferred ??= { span: content, attribution };
   }
-  return null;
+  return deferred;
 }
 
 /** Words that open a clause about when or why, not what was said: "acknowledged the affair when he resigned". */
@@ -185,7 +191,17 @@ function trailingOnly(tokens: Token[], k: number, s: Sentence): boolean {
 }
 
 function hasNounSubject(tokens: Token[], s: Sentence, k: number): boolean {
-  return k > s.tokenStart && (tokens[k - 1].pos === 'NOUN' || (tokens[k - 1].pos === 'AUX' && tokens[k - 2]?.pos === 'NOUN'));
+  if (k <= s.tokenStart) return false;
+  // "Republican critics, who argue that …": the noun the relative pronoun follows (not "a soldier
+  // who says he served with him confirmed it", where the clause has no end).
+  const j = tokens[k - 1].lower === 'who' && tokens[k - 2]?.value === ',' ? k - 3 : k - 1;
+  return tokens[j]?.pos === 'NOUN' || (tokens[j]?.pos === 'AUX' && tokens[j - 1]?.pos === 'NOUN');
+}
+
+/** A cue at or after the character offset `from` in the sentence. */
+function cueFrom(tokens: Token[], s: Sentence, from: number): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k].start >= from && isCue(tokens, k, false)) return true;
+  return false;
 }
 
 function findToken(tokens: Token[], from: number, to: number, value: string): number {
@@ -201,14 +217,16 @@ function lastToken(tokens: Token[], from: number, to: number, value: string): nu
 /**
  * Where the words reported from token `from` end: the sentence's end, or, when the cue sits in a
  * clause of time or condition that opens the sentence ("After Romney announced that he was
- * forgoing a bid, his allies began …"), the comma that closes the reported clause (the first
- * after a verb of it).
+ * forgoing a bid, his allies began …") or in a relative clause between commas ("the claims of a
+ * woman, who told the Post that he groped her, lack merit"), the comma that closes the reported
+ * clause (the first after a verb of it, outside quotation marks).
  */
-function clauseEnd(tokens: Token[], s: Sentence, from: number): number {
-  if (!SUBORDINATORS.has(tokens[s.tokenStart].lower)) return contentEnd(tokens, s);
+function clauseEnd(tokens: Token[], s: Sentence, cue: number, from: number, quoted: (t: Token) => boolean): number {
+  const relative = RELATIVES.has(tokens[cue - 1]?.lower ?? '') && tokens[cue - 2]?.value === ',';
+  if (!SUBORDINATORS.has(tokens[s.tokenStart].lower) && !relative) return contentEnd(tokens, s);
   let verb = false;
   for (let j = from; j < s.tokenEnd; j++) {
-    if (tokens[j].value === ',' && verb && j > from) return tokens[j - 1].end;
+    if (tokens[j].value === ',' && verb && j > from && !quoted(tokens[j])) return tokens[j - 1].end;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') verb = true;
   }
   return contentEnd(tokens, s);

@@ -52,6 +52,14 @@ export function adjacentSubject(tokens: Token[], cue: number, from: number, ment
     // A name of someone who can speak; not "a Vermont Democrat who …", an apposition the subject owns.
     const named = m >= from && mentions.some((x) => x.start === tokens[m].start && x.form === 'name' && (x.type === 'person' || x.type === 'organization'));
     if (named) return { kind: 'mention', token: m };
+    // "militants in Iraq, who vowed …", "the senator, who said …": the noun before, described or
+    // unnamed; not the last noun of an apposition ("Stevens, a Romney strategist in his campaign, who").
+    const head = m >= from && tokens[m - 1]?.pos === 'ADP' ? m - 2 : antecedent;
+    if (tokens[j].lower === 'who' && head >= from && tokens[head].pos === 'NOUN' && !inApposition(tokens, head, from)) {
+      const described = mentionEndingAt(tokens, head, mentions);
+      if (described >= from && mentions.some((x) => x.start === tokens[described].start && x.form === 'description')) return { kind: 'mention', token: described };
+      if (!mentions.some((x) => x.start <= tokens[head].start && x.end >= tokens[head].end)) return { kind: 'phrase', token: head };
+    }
   }
   if (!CLOSING.test(tokens[j].value)) return headAt(tokens, j, from, mentions);
   // "Trump went after Bush, calling him …": a participle takes the subject of the clause's verb.
@@ -136,6 +144,13 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
     }
   }
   return { kind: 'phrase', token: j };
+}
+
+/** The noun phrase ending at token `j` stands after a comma or dash in its clause: an apposition. */
+function inApposition(tokens: Token[], j: number, from: number): boolean {
+  let k = j;
+  while (k > from && (/^(NOUN|PROPN|ADJ|DET|ADP|NUM|PART|ADV|CCONJ)$/.test(tokens[k - 1].pos) || /^(his|her|its|their)$/.test(tokens[k - 1].lower))) k--;
+  return k > from && /^[,—–-]$/.test(tokens[k - 1].value);
 }
 
 /** Index of the first token of the mention that ends with token `j`, or -1. */
