@@ -36,6 +36,11 @@ describe('quote speakers', () => {
     expect(speakerOf('In a swipe at Republican rival Donald Trump, Clinton said the goal was "to make America whole again."', 'whole')).toBe('Clinton');
   });
 
+  it('"she says" is the woman quoted in the sentence before, named by her given name, not the man whose words she reports', () => {
+    const text = 'Radio\'s Alice Vale told Morning Edition that fighters are entrenched in the harbour town.\nThe council is discussing a state of emergency, while Mayor Nouri al-Ruiz is dispatching police to the quay. Al-Ruiz has also said that he\'ll bolster the guards with volunteers, which, Alice says, "many people worry means informal militias, which could deepen this problem."\n\n"But the quay? I doubt he can take that back at the moment," she says.';
+    expect(speakerOf(text, 'I doubt he can take')).toBe('Alice Vale');
+  });
+
   it('apposition: the name before or inside commas speaks', () => {
     expect(speakerOf('Marco Rubio, 44, said the plan was "a gift to our enemies abroad."', 'gift')).toBe('Marco Rubio');
     expect(speakerOf('The firm’s chief executive, Daniel Frey, said the ruling was "a setback we will overcome."', 'setback')).toBe('Daniel Frey');

@@ -94,17 +94,26 @@ function personFor(sex: 'm' | 'f', before: EntityMention[], s: Sentence, ctx: Sp
   const { tokens, quotes } = ctx;
   const sexOf = sexes(ctx.mentions);
   const heard = heardAs(s, ctx);
-  const fits = (x: EntityMention) => {
+  const sexKnown = (x: EntityMention) => {
     const surname = surnameOf(x.text);
-    const given = sexOf.get(surname) ?? sexOf.get(x.text.toLowerCase());
-    const known = given === undefined || given === 'u' ? heard.get(surname) ?? given : given;
-    return (x.type === 'person' || sexOf.has(surname)) && (known === undefined || known === 'u' || known === sex);
+    // The given name alone of a person named in full ("Alice says" after "Alice Fordham").
+    const alone = x.type === 'other' && !/\s/.test(x.text.trim());
+    const given = sexOf.get(surname) ?? sexOf.get(x.text.toLowerCase()) ?? (alone ? sexOf.get(`${x.text.toLowerCase()} …`) : undefined);
+    return given === undefined || given === 'u' ? heard.get(surname) ?? given : given;
+  };
+  const fits = (x: EntityMention) => {
+    const known = sexKnown(x);
+    return (x.type === 'person' || sexOf.has(surnameOf(x.text)) || known === sex) && (known === undefined || known === 'u' || known === sex);
   };
   // The speaker of a quote in this sentence or the one before goes on speaking, wherever that quote
-  // found its name: "…, he said the administration would … Later, he said Huawei was …".
-  const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence >= s.index - 1 && q.sentence <= s.index);
-  const speaker = previous ? before.find((x) => x.start === previous.speakerSpan!.start) : undefined;
-  if (speaker && fits(speaker)) return speaker;
+  // found its name: "…, he said the administration would … Later, he said Huawei was …"; else the
+  // speaker of another quote there known to be a woman (or a man): "Al-Maliki said …, which, Alice
+  // says, “…” … she says".
+  const recent = [...quotes].reverse().filter((q) => q.speakerSpan && q.sentence >= s.index - 1 && q.sentence <= s.index);
+  const speakers = recent.map((q) => before.find((x) => x.start === q.speakerSpan!.start)).filter((x) => x !== undefined);
+  if (speakers[0] && fits(speakers[0])) return speakers[0];
+  const known = speakers.find((x) => sexKnown(x) === sex && fits(x));
+  if (known) return known;
   // "Rubio said that … Trump, whom he called …": the one who speaks in this sentence.
   // A name inside a quotation is the speaker's subject, not the speaker: "… desperately needed Wall,” he wrote".
   const outside = (x: EntityMention) => !ctx.direct.some((q) => x.start >= q.start && x.end <= q.end);
@@ -150,7 +159,10 @@ function speaksNext(tokens: Token[], s: Sentence, m: EntityMention): boolean {
   return false;
 }
 
-/** The sex of each surname and full name of a person in the article, from the given name ('u' when it tells none). */
+/**
+ * The sex of each surname and full name of a person in the article, from the given name ('u' when it
+ * tells none), and of each given name, as "alice …".
+ */
 function sexes(mentions: EntityMention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of mentions) {
@@ -162,6 +174,7 @@ function sexes(mentions: EntityMention[]): Map<string, string> {
     const surname = surnameOf(m.text);
     out.set(surname, out.has(surname) && out.get(surname) !== sex ? 'u' : sex);
     out.set(words.join(' '), sex);
+    if (sex !== 'u') out.set(`${words[0]} …`, out.has(`${words[0]} …`) && out.get(`${words[0]} …`) !== sex ? 'u' : sex);
   }
   return out;
 }
