@@ -38,10 +38,10 @@ export function resolveDescriptions(articles: AnnotatedArticle[], clusters: Clus
   });
 }
 
-/** The person named in apposition right after a role description, between commas. */
-function apposed(art: AnnotatedArticle, m: EntityMention): EntityMention | undefined {
+/** The person (or organisation) named in apposition right after a description, between commas. */
+function apposed(art: AnnotatedArticle, m: EntityMention, type: EntityMention['type'] = 'person'): EntityMention | undefined {
   const next = art.entities.find((x) => x.start > m.end && x.start <= m.end + 3);
-  return next && next.form === 'name' && next.type === 'person' && /^\s*,\s*$/.test(art.text.slice(m.end, next.start)) ? next : undefined;
+  return next && next.form === 'name' && next.type === type && /^\s*,\s*$/.test(art.text.slice(m.end, next.start)) ? next : undefined;
 }
 
 /**
@@ -56,14 +56,17 @@ function partisan(art: AnnotatedArticle, a: number, m: EntityMention, clusters: 
 }
 
 /**
- * "the company" after "Halden Lake Lines": the organisation of that kind named last, outside the
- * quotations (a name inside one is what was said, not who); else the group itself.
+ * "the company" after "Halden Lake Lines": the organisation named in apposition, else the one of
+ * that kind named last, outside the quotations (a name inside one is what was said, not who); else the group itself.
  */
 function organisation(art: AnnotatedArticle, a: number, m: EntityMention, clusters: Clusters): Cluster {
   const head = fold(m.text);
   // "a group of religious leaders" is not the group named before: only "the group" is.
   const definite = precededBy(art.text, m.start, DEFINITE);
   if (!BARE_HEADS.test(head) || (GROUP_HEADS.test(head) && !definite)) return clusters.get(head);
+  // "The company, Tyson Foods, said": the one named in apposition.
+  const named = apposed(art, m, 'organization')?.entity;
+  if (named) return clusters.get(named);
   const orgs = clusters.all().filter((c) => clusterType(c) === 'organization' && c.names.size > 0 && fitsHead(c, head));
   const quoted = (x: EntityMention) => art.quotes.some((q) => q.kind === 'direct' && x.start >= q.start && x.end <= q.end);
   return nearestBefore(orgs, a, m.start, quoted) ?? clusters.get(head);

@@ -95,6 +95,8 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     const before = tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
     const inPP = before >= windowStart && tokens[before].pos === 'ADP' && tokens[before].lower !== 'by';
     if (inRelativeClause(tokens, windowStart, k)) continue;
+    // "a London-based banker": a name glued to a hyphen and a word in lower case modifies the noun after it.
+    if (tokens[end + 1]?.value === '-' && tokens[end + 1].start === tokens[end].end && /^\p{Ll}/u.test(tokens[end + 2]?.value ?? '')) continue;
     if (!possessive && !inPP) return { cue, cueText, subject: k, inverted: false };
     if (possessive && owner < 0 && OWN_WORDS.has(possessedNoun(tokens, end + 2, cue))) owner = k;
   }

@@ -159,6 +159,10 @@ describe('speaker after the cue', () => {
     expect(speakerOf('“I will vote for it,” said conservative Rep. Tom Ruiz, R-Ariz.', 'vote for it')).toBe('Tom Ruiz');
   });
 
+  it('takes no name from a compound modifier: "a London-based banker said"', () => {
+    expect(speakerOf('“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', 'all banks')).toBeNull();
+  });
+
   it('takes the person after an outlet\'s possessive ("adds the Courier\'s Ann Vale")', () => {
     expect(speakerOf('“And they have an agenda,” adds CNN\'s Ann Vale, referring to the group\'s goal.', 'agenda')).toBe('Ann Vale');
   });
@@ -178,6 +182,16 @@ describe('no cue', () => {
   it('not when the name only qualifies the subject, or someone else comes in before the quote', () => {
     expect(speakerOf('Ann Vale said the port was calm.\nHarbour Bank partner Tom Ruiz lobbied the council on “issues relating to the fuel tax and the quay,” records show.', 'issues relating')).not.toBe('Harbour Bank');
     expect(speakerOf('Ann Vale said the port was calm.\nThe Harbour League has protested Tom Ruiz’s words when he talks of the mayor “meeting in secret with the banks to plot the sale.”', 'meeting in secret')).not.toBe('Harbour League');
+  });
+});
+
+describe('appositions', () => {
+  it('the person named after a body\'s spokesman, the firm named after "the company"', () => {
+    expect(speakerOf('A spokesman for Halden’s Harbour Board, Tomas Vale, said the quay was closed for repairs.', 'quay was closed')).toBe('Tomas Vale');
+    const text = 'Ships were late again. The company, Halden Lake Lines, said it would add two ferries next year.';
+    const { articles, entities } = annotateTexts(text);
+    const company = articles[0].entities.find((m) => m.text === 'company')!;
+    expect(entities.find((e) => e.key === company.entity)?.name).toBe('Halden Lake Lines');
   });
 });
 
@@ -223,6 +237,7 @@ describe('reported statements', () => {
     expect(reported('The mayor promised to rebuild the quay before the summer.')).toEqual(['to rebuild the quay before the summer']);
     expect(reported('The mayor assured residents on Monday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
     expect(reported('After the mayor announced Friday that she was closing the quay for the winter, fishermen began a protest at the harbour.')).toEqual(['she was closing the quay for the winter']);
+    expect(reported('The harbour will close in June, the sources said, speaking on condition of anonymity because they were not authorized to speak.')).toEqual(['The harbour will close in June']);
     expect(reported('The claims of a fourth woman, who told the Courier that the mayor had lied to her, lack any merit.')).toEqual(['the mayor had lied to her']);
     expect(reported('Tom Vale, who says he usually votes Labour, said the candidate he likes most is Ann Ruiz.')).toEqual(['the candidate he likes most is Ann Ruiz']);
     expect(reported('Ann Vale, who said the mayor kissed her in 2005, told the Courier that it made her “so upset that I could not go back to the harbour again.”')).toEqual(['the mayor kissed her in 2005']);

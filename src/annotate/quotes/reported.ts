@@ -182,6 +182,8 @@ function nameBefore(tokens: Token[], s: Sentence, comma: number, cue: number, me
 
 /** Only punctuation or a short prepositional phrase follows the cue: "…, the Kremlin has said." */
 function trailingOnly(tokens: Token[], k: number, s: Sentence): boolean {
+  // "…, the sources said, speaking on condition of anonymity": how it was said, not what.
+  if (tokens[k + 1]?.value === ',' && /^(speaking|citing|requesting|asking|declining)$/.test(tokens[k + 2]?.lower ?? '')) return true;
   let rest = tokens.slice(k + 1, s.tokenEnd).filter((t) => t.type !== 'punctuation');
   // "…, the department told Radio Halden on Sunday." — the one told, then when or where.
   let named = 0;

@@ -83,10 +83,14 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     if (k <= from || !CLOSING.test(tokens[k].value)) break;
     const head = headAt(tokens, skipParenthesis(tokens, k - 1, from), from, mentions);
     const inner = mentionEndingAt(tokens, close - 1, mentions);
-    // "The chief executive of the firm, Daniel Frey, said": a person named in apposition after a
-    // description in lower case is the one speaking.
-    const described = head.kind === 'mention' && /^\p{Ll}/u.test(tokens[head.token].value);
-    if (described && inner === k + 1 && mentions.some((x) => x.start === tokens[inner].start && x.type === 'person' && x.form === 'name')) return { kind: 'mention', token: inner };
+    // "The chief executive of the firm, Daniel Frey, said", "A spokesman for Ukraine's Security
+    // Council, Andriy Lysenko, said": a person named in apposition after a description in lower
+    // case, or after a body's name, is the one speaking.
+    const described = head.kind === 'mention' && (/^\p{Ll}/u.test(tokens[head.token].value) || mentions.some((x) => x.start === tokens[head.token].start && x.type !== 'person'));
+    // So is an organisation named after "the company," ("The company, Tyson Foods, said").
+    const headMention = head.kind === 'mention' ? mentions.find((x) => x.start === tokens[head.token].start) : undefined;
+    const apposed = (x: EntityMention) => x.start === tokens[inner].start && x.form === 'name' && (x.type === 'person' || (x.type === 'organization' && headMention?.type === 'organization' && headMention.form === 'description'));
+    if (described && inner === k + 1 && mentions.some(apposed)) return { kind: 'mention', token: inner };
     if (head.kind === 'mention' || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
