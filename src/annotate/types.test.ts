@@ -23,6 +23,7 @@ describe('entity types', () => {
     ['Lawyers at Ballard Spahr LLP filed it.', 'Ballard Spahr LLP'],
     ['Sanctions hit Kestrel Energy PJSC and Halden Werke AG on Monday.', 'Kestrel Energy PJSC'],
     ['Sanctions hit Kestrel PJSC on Monday.', 'Kestrel PJSC'],
+    ['The Islamic State of Iraq attacked Mosul in June.', 'Islamic State of Iraq'],
     ['The case went to the D.C. Circuit on Monday.', 'D.C. Circuit'],
     ['The Red Cross visited him in prison.', 'Red Cross'],
     ['The tap began in 2002, Der Spiegel reported.', 'Der Spiegel'],

@@ -51,10 +51,13 @@ function singularsOf(w: string): string[] {
 
 /**
  * A known organisation or news outlet by its whole name, lower case, with or without "the"
- * ("american civil liberties union", "the hollywood reporter").
+ * ("american civil liberties union", "the hollywood reporter"), or a known organisation "of" or
+ * "in" somewhere ("islamic state of iraq", "al qaeda in the arabian peninsula").
  */
 export function isKnownBody(lower: string): boolean {
   const bare = lower.replace(/^the /, '');
+  const where = / (of|in) /.exec(bare);
+  if (where && ORGANISATIONS.has(bare.slice(0, where.index))) return true;
   return INSTITUTIONS.has(lower) || INSTITUTIONS.has(bare) || ORGANISATIONS.has(bare) || OUTLET_NAMES.has(bare) || OUTLET_NAMES.has(lower);
 }
 

@@ -41,6 +41,10 @@ describe('quote speakers', () => {
     expect(speakerOf(text, 'I doubt he can take')).toBe('Alice Vale');
   });
 
+  it('a participle after "X, a candidate with White House ambitions, is calling …" takes X', () => {
+    expect(speakerOf('Governor Rick Perry was indicted. Perry, a 2012 GOP presidential candidate with potential 2016 White House ambitions, is calling the case a farce, saying he and fellow Texans had lost confidence in her.', 'fellow Texans')).toBe('Rick Perry');
+  });
+
   it('apposition: the name before or inside commas speaks', () => {
     expect(speakerOf('Marco Rubio, 44, said the plan was "a gift to our enemies abroad."', 'gift')).toBe('Marco Rubio');
     expect(speakerOf('The firm’s chief executive, Daniel Frey, said the ruling was "a setback we will overcome."', 'setback')).toBe('Daniel Frey');

@@ -172,7 +172,8 @@ function firstFiniteVerb(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // "Clinton talks about …": a verb in -s that the tagger took for a noun after a name.
-    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('s') && tokens[k - 1]?.pos === 'PROPN' && k > from);
+    // (Not "with 2016 White House ambitions, is calling": a noun before a comma.)
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('s') && tokens[k - 1]?.pos === 'PROPN' && k > from && tokens[k + 1]?.type !== 'punctuation');
     if (verb && !t.lower.endsWith('ing')) return k;
   }
   return -1;
