@@ -10,6 +10,10 @@ describe('names', () => {
     expect(names('Ohio Gov. Tom Vale spoke at the Martin Luther King Jr. Day parade in St. Louis.')).toEqual(expect.arrayContaining(['Tom Vale:person', 'Martin Luther King Jr. Day:other', 'St. Louis:place']));
   });
 
+  it('a rank alone is no name: "according to Rear Adm, Tom Vale," names Tom Vale only', () => {
+    expect(names('The strikes hit the quay, according to Rear Adm, Tom Vale, the navy press secretary.')).toEqual(['Tom Vale:person']);
+  });
+
   it('title-then-plural-surname: "Mayor Tamsin Lowe Fields" is a person though "Fields" reads as a plural; "General Motors" stays a company', () => {
     expect(names('Mayor Tamsin Lowe Fields said the harbour would reopen. General Motors said it would close the plant. The General Workers Union agreed.')).toEqual(['Tamsin Lowe Fields:person', 'General Motors:organization', 'General Workers Union:organization']);
   });
