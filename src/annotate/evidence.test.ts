@@ -18,6 +18,12 @@ describe('types from what the text says next', () => {
     expect(art.quotes[0]?.speaker).toBe('Marden Kestrel');
   });
 
+  it('a surname alone that speaks and is then "he" is a person, and "He said" is his', () => {
+    const art = annotateTexts('In a televised statement Thursday, Kestrelson said the refugees were saved.\nBecause of the effort, Kestrelson said, most refugees had escaped. He said no further rescue operation is needed, according to Rear Adm. Tom Vale.').articles[0];
+    expect(mentionsOf(art, 'Kestrelson')[0].type).toBe('person');
+    expect(art.quotes.find((q) => art.text.slice(q.start, q.end).includes('no further'))?.speaker).toBe('Kestrelson');
+  });
+
   it('facility: "the airport said it" makes the airport an organisation that can speak', () => {
     const art = annotateTexts('Kestrel Valley Airport said it was disappointed by the ruling.').articles[0];
     expect(mentionsOf(art, 'Kestrel Valley Airport')[0].type).toBe('organization');

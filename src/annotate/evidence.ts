@@ -1,5 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { GIVEN_NAMES } from './name-words.js';
+import { places } from './places.js';
+import { SPEECH_VERBS } from './quotes/cues.js';
 import { isCompanyWord } from './types.js';
 
 const PERSON_PRONOUN = /^(he|she|his|her|him)$/;
@@ -13,14 +15,21 @@ const QUOTE_MARK = /^["“”]$/;
  * Retypes names that their words left ambiguous by what the text says next: "Kestrel Valley Lines
  * said it would…" and "… Kestrel Valley Lines. The company said …" make an organisation; "he" or
  * "her" make a person. Only names typed person by default (no given name, no title) are
- * reconsidered. Mutates and returns the mentions.
+ * reconsidered, and names of no known kind that speak ("Obama said … He said"). Mutates and
+ * returns the mentions.
  */
 export function retypeByReference(tokens: Token[], sentences: Sentence[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
   const votes = new Map<string, number>();
   const names = mentions.filter((m) => m.form === 'name');
   const byStart = new Map(names.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => [x.start, x]));
+  const speaking = new Set<string>();
   for (const m of names) {
-    if (m.type !== 'person' && m.type !== 'organization' && !FACILITY.test(m.text)) continue;
+    const last = lastToken(tokens, m, index);
+    const next = tokens[last + 1]?.pos === 'AUX' ? tokens[last + 2] : tokens[last + 1];
+    if (last >= 0 && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma) && !/^(they|we|it|he|she|you|i)$/i.test(m.text)) speaking.add(m.text);
+  }
+  for (const m of names) {
+    if (m.type !== 'person' && m.type !== 'organization' && !FACILITY.test(m.text) && !(m.type === 'other' && speaking.has(m.text))) continue;
     const last = lastToken(tokens, m, index);
     if (last < 0) continue;
     const s = sentences[m.sentence];
@@ -43,6 +52,8 @@ export function retypeByReference(tokens: Token[], sentences: Sentence[], mentio
   for (const m of names) {
     const vote = votes.get(m.text) ?? 0;
     if (vote < 0 && ((m.type === 'person' && ambiguous(m)) || (m.type === 'place' && FACILITY.test(m.text)))) m.type = 'organization';
+    // "Obama said …. He said …": a name of no known kind that speaks and is "he" or "she" is a person.
+    if (vote > 0 && m.type === 'other' && speaking.has(m.text) && !places().has(m.text.toLowerCase())) m.type = 'person';
   }
   return mentions;
 }
