@@ -24,6 +24,11 @@ describe('types from what the text says next', () => {
     expect(art.quotes.find((q) => art.text.slice(q.start, q.end).includes('no further'))?.speaker).toBe('Kestrelson');
   });
 
+  it('a people named by their nationality stays no person ("Americans said … she")', () => {
+    const art = annotateTexts('Tom Vale met voters. Most Americans say the harbour plan went too far, she said.').articles[0];
+    expect(mentionsOf(art, 'Americans')[0]?.type ?? 'other').not.toBe('person');
+  });
+
   it('facility: "the airport said it" makes the airport an organisation that can speak', () => {
     const art = annotateTexts('Kestrel Valley Airport said it was disappointed by the ruling.').articles[0];
     expect(mentionsOf(art, 'Kestrel Valley Airport')[0].type).toBe('organization');

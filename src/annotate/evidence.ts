@@ -53,7 +53,7 @@ export function retypeByReference(tokens: Token[], sentences: Sentence[], mentio
     const vote = votes.get(m.text) ?? 0;
     if (vote < 0 && ((m.type === 'person' && ambiguous(m)) || (m.type === 'place' && FACILITY.test(m.text)))) m.type = 'organization';
     // "Obama said …. He said …": a name of no known kind that speaks and is "he" or "she" is a person.
-    if (vote > 0 && m.type === 'other' && speaking.has(m.text) && !places().has(m.text.toLowerCase())) m.type = 'person';
+    if (vote > 0 && m.type === 'other' && speaking.has(m.text) && !places().has(m.text.toLowerCase().replace(/s$/, ''))) m.type = 'person';
   }
   return mentions;
 }
