@@ -326,5 +326,6 @@ describe('party and state labels', () => {
 
   it('"Sen. Ann Vale, D-N.J., said": the state\'s last letter is no speaker', () => {
     expect(speakerOf('Sen. Ann Vale, D-N.J., the top Democrat on the committee, said the cuts would close the harbour.', 'close the harbour')).toBe('Ann Vale');
+    expect(speakerOf('Rep. Ann Vale, D-Texas, chairman of the Harbour Caucus, said in a statement that they are urging the mayor to act.', 'urging the mayor')).toBe('Ann Vale');
   });
 });

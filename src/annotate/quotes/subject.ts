@@ -91,7 +91,9 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     const headMention = head.kind === 'mention' ? mentions.find((x) => x.start === tokens[head.token].start) : undefined;
     const apposed = (x: EntityMention) => x.start === tokens[inner].start && x.form === 'name' && (x.type === 'person' || (x.type === 'organization' && headMention?.type === 'organization' && headMention.form === 'description'));
     if (described && inner === k + 1 && mentions.some(apposed)) return { kind: 'mention', token: inner };
-    if (head.kind === 'mention' || head.kind === 'pronoun') return head;
+    // "Rep. Rubén Hinojosa, D-Texas, chairman of …, said": the party and state label is no one.
+    const label = head.kind === 'mention' && tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '');
+    if ((head.kind === 'mention' && !label) || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
     const titled = inner > k && inner - k <= 4 && tokens.slice(k + 1, inner).every((t) => /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos));
@@ -99,7 +101,7 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     const afterPlace = mentions.some((x) => x.type === 'place' && x.end === tokens[k - 1]?.end);
     if (titled && !afterPlace && mentions.some((x) => x.start === tokens[inner].start && x.type !== 'place')) return { kind: 'mention', token: inner };
     if (head.kind === 'owner') return head;
-    if (first.kind === 'none') first = head;
+    if (first.kind === 'none' && !label) first = head;
     close = k;
   }
   return first;
