@@ -27,6 +27,9 @@ describe('transcripts', () => {
     const turn = quoteWith(art, 'What I find interesting');
     expect(turn).toMatchObject({ kind: 'direct', speaker: 'Ana Ruiz', text: 'What I find interesting is how often this comes up. We handed the harbour over years ago.' });
     expect(quoteWith(art, 'The vote was delayed')).toBeUndefined();
+    const myths = annotateTexts('The harbour looks at some myths and facts.\nMYTH: We do not know when the decision will come.\nFACT: It will come after Saturday, according to the mayor.\nMYTH: The quay will close for good.\nFACT: The quay will reopen in June, the mayor said.\nMYTH: The ferry was sold.\nFACT: The ferry is still owned by the town.').articles[0];
+    expect(myths.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(myths.quotes.map((q) => myths.text.slice(q.start, q.end))).toEqual(['The quay will reopen in June']);
   });
 });
 
@@ -327,5 +330,6 @@ describe('party and state labels', () => {
   it('"Sen. Ann Vale, D-N.J., said": the state\'s last letter is no speaker', () => {
     expect(speakerOf('Sen. Ann Vale, D-N.J., the top Democrat on the committee, said the cuts would close the harbour.', 'close the harbour')).toBe('Ann Vale');
     expect(speakerOf('Rep. Ann Vale, D-Texas, chairman of the Harbour Caucus, said in a statement that they are urging the mayor to act.', 'urging the mayor')).toBe('Ann Vale');
+    expect(speakerOf('“I think it is an incredible overreaction,” Tom Mckesson, 29, of Minneapolis, Minn., said.', 'overreaction')).toBe('Tom Mckesson');
   });
 });

@@ -197,7 +197,7 @@ function signedPost(text: string, block: Block, s: Sentence, signed: RegExpExecA
 /** A speaker's label that opens a turn of a transcript: "THE PRESIDENT: ", "AMY GOODMAN: ". */
 const TURN = /^([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s+(?=\S)/;
 /** Capitalised labels that head a report or a section, not a speaker's turn. */
-const NOT_SPEAKERS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'DEVELOPING', 'EXCLUSIVE', 'WATCH', 'LISTEN', 'READ', 'MORE', 'RELATED', 'PHOTOS', 'VIDEO', 'CORRECTION', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'NOTE', 'CLAIM', 'VERDICT', 'FACT CHECK', 'SEE ALSO', 'ANALYSIS', 'OPINION', 'LIVE', 'JUST IN', 'WASHINGTON', 'UPDATE 1', 'ADVERTISEMENT']);
+const NOT_SPEAKERS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'BREAKING NEWS', 'DEVELOPING', 'EXCLUSIVE', 'WATCH', 'LISTEN', 'READ', 'MORE', 'RELATED', 'PHOTOS', 'VIDEO', 'CORRECTION', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'NOTE', 'CLAIM', 'VERDICT', 'FACT CHECK', 'FACT', 'FACTS', 'MYTH', 'TRUTH', 'FICTION', 'THE FACTS', 'BOTTOM LINE', 'WHY IT MATTERS', 'THE BACKSTORY', 'SEE ALSO', 'ANALYSIS', 'OPINION', 'LIVE', 'JUST IN', 'WASHINGTON', 'UPDATE 1', 'ADVERTISEMENT']);
 
 /** How an article's capitalised labels are read (see `turnsOf`). */
 interface Turns {

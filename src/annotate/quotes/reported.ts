@@ -242,6 +242,9 @@ function contentEnd(tokens: Token[], s: Sentence): number {
 
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
+  // "FACT: The 18-year-old was unarmed, the chief said": the label in capitals is no part of it.
+  const label = /^[A-Z][A-Z ]{1,20}:\s+/.exec(text.slice(start, end));
+  if (label) start += label[0].length;
   while (start < end && /[\s,“"‘']/.test(text[start])) start++;
   while (end > start && /[\s,.]/.test(text[end - 1])) end--;
   return { start, end };
