@@ -30,6 +30,7 @@ describe('clean', () => {
       'Watch Harbour TV on CableOne Ch. 349, SkyDish Ch. 223 and Fibre Ch. 115. Get Harbour TV on your cable system — Click Here Now',
       'Hide caption Volunteers fill sandbags on the quay on Friday. The river rose two metres overnight, the harbour office said. Previous Next Jane Ruiz/AP',
       'Previous Next Tom Vale via AP 1 of 10 i View slideshow',
+      'Facebook Twitter Pinterest Ann Vale: ‘There’s just no way that anything else was going to get the harbour where it needed to be.’ Photograph: Tom Ruiz for the Gazette',
       "( Also on HARBOUR GAZETTE: Council's split looms large for the mayor)", 'Also see: Harbour plan faces a legal challenge',
       "Photos: The stars of 'Harbour Lights' Photos: The stars of 'Harbour Lights' The stars of 'Harbour Lights' – Ann and Tom at the quay. Hide Caption 1 of 15",
       'Contributing: Ann Marsh in Port Kestrel; Tom Vale and Jane Ruiz in Harbour City; Al Ruiz in the capital; the Associated Press',

@@ -56,9 +56,10 @@ export const BOILERPLATE: RegExp[] = [
  * Altaf Qadri/AP", "Previous Next Azim Afif via AP 1 of 10 i View slideshow"),
  * or a whole gallery printed as one line ("Photos: Trump's rise … Hide Caption 1 of 37 Photos: Trump's
  * rise …"), an audio player's ("Media NBC Leadership And #MeToo … Listen · 4:04 4:04"), and a
- * channel's advertisement listing where to watch it ("Watch … on DirecTV Ch. 349, DISH Ch. 223").
+ * channel's advertisement listing where to watch it ("Watch … on DirecTV Ch. 349, DISH Ch. 223"),
+ * and a picture's caption behind its share buttons ("Facebook Twitter Pinterest Reality Winner poses …").
  */
-export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by re[Cc](?:APTCHA|aptcha)\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|\bHide [Cc]aption \d+ of \d+ (?:Photos|Images):|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b|\bCh\. \d+,.*\bCh\. \d+\b/;
+export const WIDGET = /\bBy signing up,? you agree to receive\b|\bThis site is protected by re[Cc](?:APTCHA|aptcha)\b|^JUST WATCHED\b.*\bMUST WATCH\b|^CLOSE\s|^(Photos|Images|Videos?): (.{8,120}?) \1: \2(?!\w)|^Hide [Cc]aption\b|\bHide [Cc]aption \d+ of \d+ (?:Photos|Images):|^Previous Next\b|\b\d+ of \d+ i View slideshow$|\bListen · \d{1,2}:\d\d\b|\bCh\. \d+,.*\bCh\. \d+\b|^Facebook Twitter Pinterest\b/;
 
 /**
  * A newsletter's invitation, on a line of its own or closing an author's note: "Want FOX News First
