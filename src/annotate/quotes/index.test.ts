@@ -31,6 +31,13 @@ describe('transcripts', () => {
     expect(myths.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
     expect(myths.quotes.map((q) => myths.text.slice(q.start, q.end))).toEqual(['The quay will reopen in June']);
   });
+
+  it('a label that is the surname of someone named in full is that person ("DEVOS:" after "Betsy DeVos")', () => {
+    const text = 'Ann DeVos spoke to Tom Vale of Harbour Radio.\nVALE: Have the schools got better?\nDEVOS: I do not know. Overall, I cannot say that they have all got better.\nVALE: The whole town is not doing well.\nDEVOS: There are lots of pockets where the students are doing well.';
+    const { articles } = annotateTexts(text);
+    expect(quoteWith(articles[0], 'I do not know')?.speaker).toBe('Ann DeVos');
+    expect(quoteWith(articles[0], 'The whole town')?.speaker).toBe('Tom Vale');
+  });
 });
 
 describe('quote speakers', () => {

@@ -1,5 +1,6 @@
 import type { Block, EntityMention, Quote, SegmentedArticle, Sentence, Span, Token } from '../../model/index.js';
 import { EMBED_LINE, POST_SIGNATURE } from '../../clean/patterns.js';
+import { surnameOf } from '../name-words.js';
 import { isCue, subjectOf, type Attribution } from './cues.js';
 import { quoteSpans, trimSpan } from './marks.js';
 import { reportedSpeech } from './reported.js';
@@ -223,8 +224,8 @@ function label(text: string, block: Block): RegExpExecArray | null {
 /**
  * A paragraph of a transcript that opens with its speaker's label in capitals ("THE PRESIDENT: What
  * I just find interesting is …"): all of it is that speaker's words, a direct quote whose speaker is
- * the name or role the label holds, or the label itself ("Tapper" for "TAPPER:") when it names no
- * one known.
+ * the name or role the label holds, the person named in full whose surname it is ("DEVOS:" after
+ * "Betsy DeVos"), or the label itself ("Tapper" for "TAPPER:") when it names no one known.
  */
 function transcriptTurn(text: string, block: Block, s: Sentence, mentions: EntityMention[], turns: Turns): Quote | null {
   const m = label(text, block);
@@ -233,6 +234,10 @@ function transcriptTurn(text: string, block: Block, s: Sentence, mentions: Entit
   if (!who && !turns.all) return null;
   const quote = make(text, { start: block.start + m[0].length, end: block.end }, s, who, 'said (transcript)', 'direct');
   if (who) return quote;
+  // "DEVOS:" after "Betsy DeVos" was named: the person of that surname.
+  const surname = surnameOf(m[1]);
+  const named = mentions.find((x) => x.type === 'person' && x.form === 'name' && x.text.includes(' ') && surnameOf(x.text) === surname);
+  if (named) return { ...quote, speaker: text.slice(named.start, named.end), speakerSpan: { start: named.start, end: named.end } };
   const name = m[1].toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
   return { ...quote, speaker: name, speakerSpan: { start: block.start, end: block.start + m[1].length } };
 }
