@@ -94,6 +94,10 @@ export function canonicalName(c: Cluster): string {
   // A transcript's speaker label in capitals ("AMY GOODMAN:") only when nothing as full is written
   // ("Amy" is not), and then in title case.
   const shouting = (n: string) => (n.length > 4 && n.includes(' ') && n === n.toUpperCase() && /\p{Lu}/u.test(n) ? 1 : 0);
+  // A country goes by the name it is filed under ("Russia", not "Russian Federation"; "Israel", not
+  // "State of Israel"), unless English seldom writes that name ("Türkiye").
+  const country = majority(c.type) === 'place' && c.names.size > 1 ? [...c.names.keys()].find((n) => fold(n) === c.key && n !== n.toUpperCase() && /^[\p{ASCII}]+$/u.test(n)) : undefined;
+  if (country) return country;
   const names = [...c.names.entries()].sort((x, y) => fullness(y[0]) - fullness(x[0]) || shouting(x[0]) - shouting(y[0]) || y[1] - x[1] || y[0].split(' ').length - x[0].split(' ').length);
   if (names.length) return shouting(names[0][0]) ? titleCase(names[0][0]) : names[0][0];
   const m = c.mentions[0].m;

@@ -98,7 +98,9 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   const title: string[] = [];
   let titleFrom = -1;
   const soft: number[] = [];
-  while (k < to - 1) {
+  // "the Czech Republic", "North Korea": a country's own name keeps its first word.
+  const whole = places().get(tokens.slice(from, to).map((t) => t.lower).join(' '));
+  while (k < to - 1 && whole?.as !== 'name') {
     if (title.length === 0) titleFrom = k;
     const lower = tokens[k].lower;
     // "North Korean leader Kim Jong Un": a nationality of two words.

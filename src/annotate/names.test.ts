@@ -10,6 +10,10 @@ describe('names', () => {
     expect(names('Ohio Gov. Tom Vale spoke at the Martin Luther King Jr. Day parade in St. Louis.')).toEqual(expect.arrayContaining(['Tom Vale:person', 'Martin Luther King Jr. Day:other', 'St. Louis:place']));
   });
 
+  it('a country whose name opens with its nationality keeps it: "the Czech Republic"', () => {
+    expect(names('Lithuania and the Czech Republic said they would expel three diplomats.')).toEqual(['Lithuania:place', 'Czech Republic:place']);
+  });
+
   it('a rank alone is no name: "according to Rear Adm, Tom Vale," names Tom Vale only', () => {
     expect(names('The strikes hit the quay, according to Rear Adm, Tom Vale, the navy press secretary.')).toEqual(['Tom Vale:person']);
   });

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { annotateTexts, entityName, mentionsOf, quoteWith } from './fixture.js';
 
 describe('resolving entities', () => {
+  it('country-name: a country goes by its own name, not a longer form of it ("Russia", "the Russian Federation")', () => {
+    const r = annotateTexts('Russia said it would respond. The Russian Federation denied any role. Russia expelled three diplomats. Lithuania and the Czech Republic said they would expel three.');
+    const names = r.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(names).toContain('Russia');
+    expect(names).not.toContain('Russian Federation');
+    expect(names.some((n) => /^Czech/.test(n))).toBe(true);
+  });
+
   it('company-anaphor: "the company said" is the company named before', () => {
     const r = annotateTexts('A fire broke out at a plant run by Voltera Recycling. "We are devastated," the company said in a statement.');
     expect(quoteWith(r.articles[0], 'devastated')?.speaker).toBe('Voltera Recycling');
