@@ -321,6 +321,13 @@ describe('titles of works', () => {
     expect(quoteWith(art, 'Harbour Must Close')).toBeUndefined();
     expect(quoteWith(art, 'quay must reopen')?.speaker).toBe('Tom Ruiz');
   });
+
+  it('the name of a thing after "a protest called", "signs with messages like" is no quote', () => {
+    const art = annotateTexts('Activists turned up at the harbour on Friday for a protest called “Save Our Quay Now Please,” organizers said. Others waved signs with messages like “Justice for the Fishermen of Halden,” the police said.').articles[0];
+    expect(art.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+    const called = annotateTexts('Mayor Tom Ruiz said more than 100 boats were unlicensed, a number that one official called “unacceptably large.”').articles[0];
+    expect(quoteWith(called, 'unacceptably large')).toBeDefined();
+  });
 });
 
 describe('documents', () => {

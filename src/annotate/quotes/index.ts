@@ -100,11 +100,19 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
 /** Nouns for works whose titles are printed between quotation marks: "his book “How to Be an Antiracist”". */
 const WORKS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'series', 'play', 'poem', 'essay', 'column', 'podcast']);
 
-/** The quotation marks hold the title of a work the noun before them names ("the book “…”"), or follow "titled". */
+/**
+ * The quotation marks hold the title of a work the noun before them names ("the book “…”"), follow
+ * "titled", or give the name of a thing a noun before them names ("a protest called “…”", "signs
+ * with messages like “…”").
+ */
 function namesAWork(tokens: Token[], s: Sentence, span: Span): boolean {
   let k = tokenAt(tokens, s, span.start) - 1;
   while (k >= s.tokenStart && /^[“"‘']+$/.test(tokens[k].value)) k--;
-  return k >= s.tokenStart && ((tokens[k].pos === 'NOUN' && WORKS.has(tokens[k].lemma)) || /^(titled|entitled)$/.test(tokens[k].lower));
+  if (k < s.tokenStart) return false;
+  if ((tokens[k].pos === 'NOUN' && WORKS.has(tokens[k].lemma)) || /^(titled|entitled)$/.test(tokens[k].lower)) return true;
+  // (Not "a number that one official called “…”", where the noun is who calls it so.)
+  const relative = tokens.slice(Math.max(s.tokenStart, k - 5), k - 1).some((t) => /^(that|what|which|whom)$/.test(t.lower));
+  return /^(called|named|dubbed|nicknamed|like)$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN' && k - 1 >= s.tokenStart && !relative;
 }
 
 /**
