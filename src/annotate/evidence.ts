@@ -22,15 +22,15 @@ export function retypeByReference(tokens: Token[], sentences: Sentence[], mentio
   const votes = new Map<string, number>();
   const names = mentions.filter((m) => m.form === 'name');
   const byStart = new Map(names.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => [x.start, x]));
+  const lasts = new Map(names.map((m) => [m, lastToken(tokens, m, index)]));
   const speaking = new Set<string>();
-  for (const m of names) {
-    const last = lastToken(tokens, m, index);
+  for (const [m, last] of lasts) {
     const next = tokens[last + 1]?.pos === 'AUX' ? tokens[last + 2] : tokens[last + 1];
     if (last >= 0 && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma) && !/^(they|we|it|he|she|you|i)$/i.test(m.text)) speaking.add(m.text);
   }
   for (const m of names) {
     if (m.type !== 'person' && m.type !== 'organization' && !FACILITY.test(m.text) && !(m.type === 'other' && speaking.has(m.text))) continue;
-    const last = lastToken(tokens, m, index);
+    const last = lasts.get(m)!;
     if (last < 0) continue;
     const s = sentences[m.sentence];
     const end = sentences[m.sentence + 1]?.block === s.block ? sentences[m.sentence + 1].tokenEnd : s.tokenEnd;

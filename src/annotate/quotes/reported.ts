@@ -40,7 +40,7 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
       const goesOn = /^(continue|begin|start|proceed|on)$/.test(tokens[k - 2]?.lemma ?? '') || SAYING.has(tokens[k].lemma);
       if (tokens[k - 1]?.lower === 'to' && !goesOn && !/^(that|:|of)$/.test(tokens[from - 1]?.lower ?? '')) continue;
       content = { start: tokens[from]?.start ?? s.end, end: clauseEnd(tokens, s, k, from, inside) };
-      relative = RELATIVES.has(tokens[k - 1]?.lower ?? '') && content.end < contentEnd(tokens, s) && cueFrom(tokens, s, content.end);
+      relative = relativeCue(tokens, k) && content.end < contentEnd(tokens, s) && cueFrom(tokens, s, content.end);
     }
     if (attribution.subject < 0 && !hasNounSubject(tokens, s, k)) continue;
     content = trim(text, content);
@@ -200,6 +200,9 @@ function hasNounSubject(tokens: Token[], s: Sentence, k: number): boolean {
   return tokens[j]?.pos === 'NOUN' || (tokens[j]?.pos === 'AUX' && tokens[j - 1]?.pos === 'NOUN');
 }
 
+/** The cue opens a relative clause between commas: ", who said …", ", which says …". */
+const relativeCue = (tokens: Token[], k: number): boolean => RELATIVES.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.value === ',';
+
 /** A cue at or after the character offset `from` in the sentence. */
 function cueFrom(tokens: Token[], s: Sentence, from: number): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k].start >= from && isCue(tokens, k, false)) return true;
@@ -224,8 +227,7 @@ function lastToken(tokens: Token[], from: number, to: number, value: string): nu
  * clause (the first after a verb of it, outside quotation marks).
  */
 function clauseEnd(tokens: Token[], s: Sentence, cue: number, from: number, quoted: (t: Token) => boolean): number {
-  const relative = RELATIVES.has(tokens[cue - 1]?.lower ?? '') && tokens[cue - 2]?.value === ',';
-  if (!SUBORDINATORS.has(tokens[s.tokenStart].lower) && !relative) return contentEnd(tokens, s);
+  if (!SUBORDINATORS.has(tokens[s.tokenStart].lower) && !relativeCue(tokens, cue)) return contentEnd(tokens, s);
   let verb = false;
   for (let j = from; j < s.tokenEnd; j++) {
     if (tokens[j].value === ',' && verb && j > from && !quoted(tokens[j])) return tokens[j - 1].end;

@@ -86,15 +86,14 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     // "The chief executive of the firm, Daniel Frey, said", "A spokesman for Ukraine's Security
     // Council, Andriy Lysenko, said": a person named in apposition after a description in lower
     // case, or after a body's name, is the one speaking.
-    const described = head.kind === 'mention' && (/^\p{Ll}/u.test(tokens[head.token].value) || mentions.some((x) => x.start === tokens[head.token].start && x.type !== 'person'));
-    // So is an organisation named after "the company," ("The company, Tyson Foods, said").
     const headMention = head.kind === 'mention' ? mentions.find((x) => x.start === tokens[head.token].start) : undefined;
+    const described = head.kind === 'mention' && (/^\p{Ll}/u.test(tokens[head.token].value) || (headMention !== undefined && headMention.type !== 'person'));
+    // So is an organisation named after "the company," ("The company, Tyson Foods, said").
     const apposed = (x: EntityMention) => x.start === tokens[inner].start && x.form === 'name' && (x.type === 'person' || (x.type === 'organization' && headMention?.type === 'organization' && headMention.form === 'description'));
     if (described && inner === k + 1 && mentions.some(apposed)) return { kind: 'mention', token: inner };
     // "Rep. Rubén Hinojosa, D-Texas, chairman of …, said": the party and state label is no one; nor
     // is the place someone is from ("Mckesson, 29, of Minneapolis, Minn., said").
-    const headPlace = head.kind === 'mention' && mentions.some((x) => x.start === tokens[head.token].start && x.type === 'place');
-    const label = head.kind === 'mention' && ((tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '')) || (headPlace && /^(of|from)$/.test(tokens[head.token - 1]?.lower ?? '')));
+    const label = head.kind === 'mention' && ((tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '')) || (headMention?.type === 'place' && /^(of|from)$/.test(tokens[head.token - 1]?.lower ?? '')));
     if ((head.kind === 'mention' && !label) || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
