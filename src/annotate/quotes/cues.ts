@@ -97,6 +97,10 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     if (inRelativeClause(tokens, windowStart, k)) continue;
     // "a London-based banker": a name glued to a hyphen and a word in lower case modifies the noun after it.
     if (tokens[end + 1]?.value === '-' && tokens[end + 1].start === tokens[end].end && /^\p{Ll}/u.test(tokens[end + 2]?.value ?? '')) continue;
+    // "Reagan administration official Victoria Toensing": so does a name before the nouns of a person's title.
+    let n = end + 1;
+    while (n < cue && /^(NOUN|ADJ)$/.test(tokens[n].pos) && /^\p{Ll}/u.test(tokens[n].value)) n++;
+    if (n > end + 1 && starts.get(tokens[n]?.start ?? -1)?.type === 'person') continue;
     if (!possessive && !inPP) return { cue, cueText, subject: k, inverted: false };
     if (possessive && owner < 0 && OWN_WORDS.has(possessedNoun(tokens, end + 2, cue))) owner = k;
   }

@@ -175,6 +175,7 @@ describe('speaker after the cue', () => {
 
   it('takes no name from a compound modifier: "a London-based banker said"', () => {
     expect(speakerOf('“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', 'all banks')).toBeNull();
+    expect(speakerOf('Former Halden administration official Ann Vale and her husband and legal partner Joseph diRuiz have claimed that they represent one of four witnesses to the fire.', 'four witnesses')).toBe('Ann Vale');
   });
 
   it('takes the person after an outlet\'s possessive ("adds the Courier\'s Ann Vale")', () => {
