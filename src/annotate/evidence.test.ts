@@ -36,6 +36,14 @@ describe('types from what the text says next', () => {
   });
 });
 
+describe('surnames', () => {
+  it('a surname that is also a nationality speaks as the person named in full before ("French wrote")', () => {
+    const art = annotateTexts('Conservative writer Tom French criticised the order. “This order does neither,” French wrote. The French said nothing.').articles[0];
+    expect(art.quotes.find((q) => q.kind === 'direct')?.speaker).toBe('Tom French');
+    expect(mentionsOf(art, 'French').map((m) => m.type)).toEqual(['person']);
+  });
+});
+
 describe('kin', () => {
   it('a name of no known kind after a word for kin is a person, there and elsewhere ("Vale’s wife, Nydra, told …")', () => {
     const art = annotateTexts('Tom Vale’s wife, Nydra, told the Gazette she was relieved. Nydra left the harbour on Monday.').articles[0];

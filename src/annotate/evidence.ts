@@ -77,10 +77,12 @@ const LOCATIVE = /^(in|to|from|at|near|into|across|outside|inside|around|toward|
 /**
  * A one-word name that is the surname of a person named in full earlier in the article is that
  * person, though it also names a place ("Valerie Castile … Castile said", "Michael Jordan … Jordan
- * scored"), unless a preposition of place stands before it; a one-word name of no known kind is a
- * person when a heading names someone of that surname (`headed`). Mutates and returns the mentions.
+ * scored"), unless a preposition of place stands before it, and so is such a surname that is no
+ * name ("French wrote" after "David French") in one of `sentences` (the body's: headlines are left
+ * alone); a one-word name of no known kind is a person when a heading names someone of that surname
+ * (`headed`). Mutates and returns the mentions.
  */
-export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], index: Map<number, number>, headed: Set<string> = new Set()): EntityMention[] {
+export function surnamesAsPeople(tokens: Token[], sentences: Sentence[], mentions: EntityMention[], index: Map<number, number>, headed: Set<string> = new Set()): EntityMention[] {
   // "Defense Secretary nominee James Mattis" as a section's heading, then "Mattis said …": a person.
   for (const m of mentions) if (m.form === 'name' && m.type === 'other' && headed.has(m.text.toLowerCase())) m.type = 'person';
   const surnames = new Map<string, number>();
@@ -99,6 +101,21 @@ export function surnamesAsPeople(tokens: Token[], mentions: EntityMention[], ind
     const k = index.get(m.start) ?? -1;
     if (named !== undefined && named < m.start && !LOCATIVE.test(tokens[k - 1]?.lower ?? '')) m.type = 'person';
   }
+  // "David French … “…,” French wrote": a surname that is also a nationality, and so no name, is
+  // that person when it speaks.
+  const covered = (t: Token) => mentions.some((m) => t.start >= m.start && t.end <= m.end);
+  let added = false;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k];
+    const named = surnames.get(t.lower);
+    if (named === undefined || named >= t.start || !/^\p{Lu}/u.test(t.value) || /^\p{Lu}/u.test(tokens[k - 1].value) || tokens[k - 1].pos === 'DET' || covered(t)) continue;
+    const next = tokens[k + 1].pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
+    const sentence = sentences.find((x) => k >= x.tokenStart && k < x.tokenEnd);
+    if (!sentence || next?.pos !== 'VERB' || !SPEECH_VERBS.has(next.lemma)) continue;
+    mentions.push({ start: t.start, end: t.end, text: t.value, type: 'person', sentence: sentence.index, entity: '', form: 'name', roles: [], nationality: null });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }
 

@@ -36,7 +36,7 @@ export function annotate(article: SegmentedArticle): AnnotatedArticle {
   entities.sort((a, b) => a.start - b.start);
   addContextRoles(tokens, entities, index);
   retypeByReference(tokens, sentences, entities, index);
-  surnamesAsPeople(tokens, entities, index, headed);
+  surnamesAsPeople(tokens, sentences.filter((s) => !article.blocks[s.block].heading), entities, index, headed);
   kinAsPeople(tokens, entities, index);
   const numbers = sentences.flatMap((s) => findNumbers(tokens, s)).map((n) => ({ ...n, text: text.slice(n.start, n.end) }));
   const dates = sentences.flatMap((s) => findDates(tokens, s, article.date)).map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
