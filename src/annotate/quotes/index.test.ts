@@ -29,7 +29,7 @@ describe('transcripts', () => {
     expect(quoteWith(art, 'The vote was delayed')).toBeUndefined();
     const myths = annotateTexts('The harbour looks at some myths and facts.\nMYTH: We do not know when the decision will come.\nFACT: It will come after Saturday, according to the mayor.\nMYTH: The quay will close for good.\nFACT: The quay will reopen in June, the mayor said.\nMYTH: The ferry was sold.\nFACT: The ferry is still owned by the town.').articles[0];
     expect(myths.quotes.filter((q) => q.kind === 'direct')).toEqual([]);
-    expect(myths.quotes.map((q) => myths.text.slice(q.start, q.end))).toEqual(['The quay will reopen in June']);
+    expect(myths.quotes.map((q) => myths.text.slice(q.start, q.end))).toEqual(['It will come after Saturday', 'The quay will reopen in June']);
   });
 
   it('a label that is the surname of someone named in full is that person ("DEVOS:" after "Betsy DeVos")', () => {
@@ -173,6 +173,10 @@ describe('speaker after the cue', () => {
     expect(speakerOf('“I will vote for it,” said conservative Rep. Tom Ruiz, R-Ariz.', 'vote for it')).toBe('Tom Ruiz');
   });
 
+  it('"after Vale\'s team contended that …": the owner of the team in a clause after "after"', () => {
+    expect(speakerOf('Ruiz agreed to cooperate with Counsel Tom Vale, but the judge voided the deal after Vale’s team contended that Ruiz had broken it by lying to investigators.', 'broken it')).toBe('Tom Vale');
+  });
+
   it('takes no name from a compound modifier: "a London-based banker said"', () => {
     expect(speakerOf('“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', 'all banks')).toBeNull();
     expect(speakerOf('Former Halden administration official Ann Vale and her husband and legal partner Joseph diRuiz have claimed that they represent one of four witnesses to the fire.', 'four witnesses')).toBe('Ann Vale');
@@ -253,6 +257,7 @@ describe('reported statements', () => {
     expect(reported('The mayor assured residents on Monday that the quay would reopen by June.')).toEqual(['the quay would reopen by June']);
     expect(reported('After the mayor announced Friday that she was closing the quay for the winter, fishermen began a protest at the harbour.')).toEqual(['she was closing the quay for the winter']);
     expect(reported('The harbour will close in June, the sources said, speaking on condition of anonymity because they were not authorized to speak.')).toEqual(['The harbour will close in June']);
+    expect(reported('The ferries have sailed every three weeks despite the strike, according to Tom Vale, director of the Harbour Working Group.')).toEqual(['The ferries have sailed every three weeks despite the strike']);
     expect(reported('The claims of a fourth woman, who told the Courier that the mayor had lied to her, lack any merit.')).toEqual(['the mayor had lied to her']);
     expect(reported('Tom Vale, who says he usually votes Labour, said the candidate he likes most is Ann Ruiz.')).toEqual(['the candidate he likes most is Ann Ruiz']);
     expect(reported('Ann Vale, who said the mayor kissed her in 2005, told the Courier that it made her “so upset that I could not go back to the harbour again.”')).toEqual(['the mayor kissed her in 2005']);

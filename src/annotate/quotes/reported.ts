@@ -20,7 +20,11 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
     let content: Span;
     let attribution: Attribution;
     let relative = false;
-    if (tokens[k].lower === 'according') {
+    if (tokens[k].lower === 'according' && k - 2 > s.tokenStart && tokens[k - 1].value === ',') {
+      // "…, according to John Park, director of …": what was said comes before.
+      attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
+      content = { start: s.start, end: tokens[k - 2].end };
+    } else if (tokens[k].lower === 'according') {
       const comma = findToken(tokens, k, s.tokenEnd, ',');
       if (comma < 0) continue;
       attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);

@@ -136,8 +136,10 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   // A noun phrase: walk back over its modifiers to find a possessive owner.
   let k = j;
   while (k - 1 >= from && /^(NOUN|ADJ|PROPN|NUM|DET|PART)$/.test(tokens[k - 1].pos) && tokens[k - 1].lower !== 'that') k--;
-  // "in a low voice said": a prepositional phrase is no subject; nor is an adjective outside a noun phrase.
-  if (k - 1 >= from && tokens[k - 1].pos === 'ADP') return { kind: 'none' };
+  // "in a low voice said": a prepositional phrase is no subject (but "after Mueller's team
+  // contended" opens a clause whose subject a possessive owns); nor is an adjective outside a noun phrase.
+  const clause = /^(after|before|since|until|because|while|as|once)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(k, j).some((t) => /^[’']s$/.test(t.value));
+  if (k - 1 >= from && tokens[k - 1].pos === 'ADP' && !clause) return { kind: 'none' };
   if (tokens[j].pos === 'ADJ' && tokens[k].pos !== 'DET') return { kind: 'none' };
   // "Clinton aides say", "Kremlin spokesman Dmitry Peskov": those who speak for a named one.
   const modifier = mentionEndingAt(tokens, j - 1, mentions);
