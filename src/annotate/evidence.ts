@@ -1,7 +1,7 @@
 import type { EntityMention, Sentence, Token } from '../model/index.js';
 import { GIVEN_NAMES } from './name-words.js';
 import { places } from './places.js';
-import { SPEECH_VERBS } from './quotes/cues.js';
+import { speechVerbAfter } from './quotes/cues.js';
 import { isCompanyWord } from './types.js';
 
 const PERSON_PRONOUN = /^(he|she|his|her|him)$/;
@@ -24,10 +24,7 @@ export function retypeByReference(tokens: Token[], sentences: Sentence[], mentio
   const byStart = new Map(names.filter((x) => x.type === 'person' || x.type === 'organization').map((x) => [x.start, x]));
   const lasts = new Map(names.map((m) => [m, lastToken(tokens, m, index)]));
   const speaking = new Set<string>();
-  for (const [m, last] of lasts) {
-    const next = tokens[last + 1]?.pos === 'AUX' ? tokens[last + 2] : tokens[last + 1];
-    if (last >= 0 && next?.pos === 'VERB' && SPEECH_VERBS.has(next.lemma) && !/^(they|we|it|he|she|you|i)$/i.test(m.text)) speaking.add(m.text);
-  }
+  for (const [m, last] of lasts) if (last >= 0 && speechVerbAfter(tokens, last) && !/^(they|we|it|he|she|you|i)$/i.test(m.text)) speaking.add(m.text);
   for (const m of names) {
     if (m.type !== 'person' && m.type !== 'organization' && !FACILITY.test(m.text) && !(m.type === 'other' && speaking.has(m.text))) continue;
     const last = lasts.get(m)!;
@@ -109,9 +106,8 @@ export function surnamesAsPeople(tokens: Token[], sentences: Sentence[], mention
     const t = tokens[k];
     const named = surnames.get(t.lower);
     if (named === undefined || named >= t.start || !/^\p{Lu}/u.test(t.value) || /^\p{Lu}/u.test(tokens[k - 1].value) || tokens[k - 1].pos === 'DET' || covered(t)) continue;
-    const next = tokens[k + 1].pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
     const sentence = sentences.find((x) => k >= x.tokenStart && k < x.tokenEnd);
-    if (!sentence || next?.pos !== 'VERB' || !SPEECH_VERBS.has(next.lemma)) continue;
+    if (!sentence || !speechVerbAfter(tokens, k)) continue;
     mentions.push({ start: t.start, end: t.end, text: t.value, type: 'person', sentence: sentence.index, entity: '', form: 'name', roles: [], nationality: null });
     added = true;
   }

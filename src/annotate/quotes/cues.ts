@@ -8,6 +8,11 @@ const CUE_LIST = loadList('annotate/cue-verbs');
 /** Verbs that attribute any statement, quoted or reported. */
 export const SPEECH_VERBS = new Set(CUE_LIST.filter((w) => !w.endsWith('*')));
 /** Verbs that attribute a direct quotation only ("hailed it as “historic”"). */
+/** Token `k` is followed by a speech verb, past one auxiliary: "Rubio said", "Clinton has argued". */
+export function speechVerbAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma);
+}
 export const QUOTE_VERBS = new Set([...SPEECH_VERBS, ...CUE_LIST.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))]);
 const DOCUMENT_NOUNS = new Set(['statement', 'message', 'letter', 'post', 'note', 'tweet', 'release', 'report', 'readout', 'communique', 'memo']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);

@@ -20,15 +20,13 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
     let content: Span;
     let attribution: Attribution;
     let relative = false;
-    if (tokens[k].lower === 'according' && k - 2 > s.tokenStart && tokens[k - 1].value === ',') {
-      // "…, according to John Park, director of …": what was said comes before.
-      attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
-      content = { start: s.start, end: tokens[k - 2].end };
-    } else if (tokens[k].lower === 'according') {
-      const comma = findToken(tokens, k, s.tokenEnd, ',');
+    if (tokens[k].lower === 'according') {
+      // "According to X, …"; "…, according to John Park, director of …": what was said comes before.
+      const trailing = k - 2 > s.tokenStart && tokens[k - 1].value === ',';
+      const comma = trailing ? k - 1 : findToken(tokens, k, s.tokenEnd, ',');
       if (comma < 0) continue;
       attribution = subjectOf(tokens, s, k, s.tokenStart, mentions);
-      content = { start: tokens[comma + 1]?.start ?? s.end, end: contentEnd(tokens, s) };
+      content = trailing ? { start: s.start, end: tokens[k - 2].end } : { start: tokens[comma + 1]?.start ?? s.end, end: contentEnd(tokens, s) };
     } else if (after) {
       const comma = nameBefore(tokens, s, lastToken(tokens, s.tokenStart, k, ','), k, mentions);
       if (comma <= s.tokenStart) continue;

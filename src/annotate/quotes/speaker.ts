@@ -1,7 +1,7 @@
 import type { EntityMention, Quote, Sentence, Span, Token } from '../../model/index.js';
 import { AFFILIATIONS, GIVEN_NAMES, surnameOf } from '../name-words.js';
 import { places } from '../places.js';
-import { SPEECH_VERBS, type Attribution } from './cues.js';
+import { speechVerbAfter, type Attribution } from './cues.js';
 import { SPEAKS_FOR } from './subject.js';
 
 /** What finding a speaker reads of the article: its tokens, mentions, sentences, the quotes found so far and the direct quotations' spans. */
@@ -153,8 +153,7 @@ function heardAs(s: Sentence, { tokens, sentences, quotes }: SpeakerContext): Ma
 function speaksNext(tokens: Token[], s: Sentence, m: EntityMention): boolean {
   for (let k = s.tokenStart; k < s.tokenEnd - 1; k++) {
     if (tokens[k].end !== m.end) continue;
-    const next = tokens[k + 1].pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
-    return next !== undefined && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma);
+    return speechVerbAfter(tokens, k);
   }
   return false;
 }
