@@ -14,6 +14,10 @@ describe('names', () => {
     expect(names('Lithuania and the Czech Republic said they would expel three diplomats.')).toEqual(['Lithuania:place', 'Czech Republic:place']);
   });
 
+  it('after a dateline a word opens its sentence: "HALDEN (AP) — Working to calm the town, Mayor Tom Vale …"', () => {
+    expect(names('HALDEN (AP) — Working to calm the town, Mayor Tom Vale will visit the quay this week.')).toEqual(['Tom Vale:person']);
+  });
+
   it('a rank alone is no name: "according to Rear Adm, Tom Vale," names Tom Vale only', () => {
     expect(names('The strikes hit the quay, according to Rear Adm, Tom Vale, the navy press secretary.')).toEqual(['Tom Vale:person']);
   });

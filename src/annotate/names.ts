@@ -130,7 +130,7 @@ function startsName(tokens: Token[], i: number, s: Sentence, midCaps: Set<string
   // "R-S.C.", "D-N.J.": the last letter of a state's abbreviation, glued to the letters before it.
   const before = tokens[i - 1];
   if (/^\p{Lu}\.$/u.test(t.value) && before?.value === '.' && before.end === t.start && tokens[i - 2]?.end === before.start) return false;
-  if (i > s.tokenStart && !/^[“"‘'(:]$/.test(tokens[i - 1].value)) return true;
+  if (i > s.tokenStart && !/^[“"‘'(:]$/.test(tokens[i - 1].value) && !afterDateline(tokens, i)) return true;
   // "Late Friday, …", "Early Monday the storm …": an everyday word, capitalised only to open the
   // sentence, before a day or month opens no name.
   const after = tokens[i + 1];
@@ -157,6 +157,10 @@ export function midSentenceCapitals(tokens: Token[], sentences: Sentence[]): Set
   const out = new Set<string>();
   for (const s of sentences)
     for (let i = s.tokenStart + 1; i < s.tokenEnd; i++)
-      if (capitalised(tokens[i]) && !/^[“"‘'(:]$/.test(tokens[i - 1].value) && tokens[i - 1].value !== '.') out.add(tokens[i].value);
+      if (capitalised(tokens[i]) && !/^[“"‘'(:]$/.test(tokens[i - 1].value) && tokens[i - 1].value !== '.' && !afterDateline(tokens, i)) out.add(tokens[i].value);
   return out;
 }
+
+/** Token `i` opens the text after a dateline ("WASHINGTON (AP) — Working to …"), as a sentence's first word does. */
+const afterDateline = (tokens: Token[], i: number): boolean =>
+  /^(—|–|--)$/.test(tokens[i - 1]?.value ?? '') && (tokens[i - 2]?.value === ')' || /^\p{Lu}{2,}$/u.test(tokens[i - 2]?.value ?? ''));

@@ -100,6 +100,8 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     const before = tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
     const inPP = before >= windowStart && tokens[before].pos === 'ADP' && tokens[before].lower !== 'by';
     if (inRelativeClause(tokens, windowStart, k)) continue;
+    // "WASHINGTON (AP) — President Obama will …": a dateline is where and whose wire, not who.
+    if (k < datelineEnd(tokens, s)) continue;
     // "a London-based banker": a name glued to a hyphen and a word in lower case modifies the noun after it.
     if (tokens[end + 1]?.value === '-' && tokens[end + 1].start === tokens[end].end && /^\p{Ll}/u.test(tokens[end + 2]?.value ?? '')) continue;
     // "Reagan administration official Victoria Toensing": so does a name before the nouns of a person's title.
@@ -143,6 +145,19 @@ function possessedNoun(tokens: Token[], from: number, to: number): string {
   let k = from;
   while (k + 1 < to && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1].pos) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k].pos)) k++;
   return tokens[k]?.lower ?? '';
+}
+
+/**
+ * Where a dateline that opens the sentence ends: "WASHINGTON —", "SAN FRANCISCO (Reuters) -" (the
+ * dash's index), or -1.
+ */
+function datelineEnd(tokens: Token[], s: Sentence): number {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && k - s.tokenStart < 4 && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[k].value)) k++;
+  if (k === s.tokenStart) return -1;
+  if (tokens[k]?.value === '(') while (k < s.tokenEnd && k - s.tokenStart < 10 && tokens[k].value !== ')') k++;
+  if (tokens[k]?.value === ')') k++;
+  return /^(—|–|-|--)$/.test(tokens[k]?.value ?? '') ? k : -1;
 }
 
 /** Places do not speak, except a country or capital standing for its government ("Moscow said"). */

@@ -177,6 +177,11 @@ describe('speaker after the cue', () => {
     expect(speakerOf('Ruiz agreed to cooperate with Counsel Tom Vale, but the judge voided the deal after Vale’s team contended that Ruiz had broken it by lying to investigators.', 'broken it')).toBe('Tom Vale');
   });
 
+  it('a dateline is where, not who: "WASHINGTON (AP) — … Mayor Tom Vale will try to explain …"', () => {
+    expect(speakerOf('WASHINGTON (AP) — Hoping to calm the town, Mayor Tom Vale will use visits to the quay this week to try to explain his strategy for stopping the smugglers abroad and at home.', 'his strategy')).toBe('Tom Vale');
+    expect(speakerOf('HALDEN (Reuters) - A coalition of 16 towns led by Varesk sued the mayor on Monday to block his decision to declare an emergency to obtain funds for building a wall along the quay.', 'an emergency')).not.toBe('Reuters');
+  });
+
   it('takes no name from a compound modifier: "a London-based banker said"', () => {
     expect(speakerOf('“Right now, all banks are acting the same,” a London-based banker at an Asian bank said.', 'all banks')).toBeNull();
     expect(speakerOf('Former Halden administration official Ann Vale and her husband and legal partner Joseph diRuiz have claimed that they represent one of four witnesses to the fire.', 'four witnesses')).toBe('Ann Vale');
