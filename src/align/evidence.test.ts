@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compareStory } from '../compare.js';
 import { evidenceFactor, otherParticipants, sharedPieces, unsupported, type Profile } from './evidence.js';
 
 const profile = (p: Partial<Profile>): Profile => ({ numbers: new Map(), qualifiers: new Map(), persons: new Set(), ...p });
@@ -62,5 +64,17 @@ describe('shared evidence', () => {
 
   it('keeps a pair that says the same words and nothing else (a wire copy\'s clause)', () => {
     expect(evidenceFactor(sharedPieces(vector('properly'), vector('properly'), new Set()))).toBe(1);
+  });
+});
+
+describe('cited sources', () => {
+  it('two outlets that give one happening on different sources\' word tell one fact', () => {
+    const text = (name: string) => readFileSync(new URL(`../../test/fixtures/inputs/${name}`, import.meta.url), 'utf8');
+    const r = compareStory([
+      { outlet: 'Coastal Herald', text: text('storm-a.txt') },
+      { outlet: 'Eastmere Gazette', text: text('storm-b.txt') },
+    ]);
+    const lead = r.facts.find((f) => f.mentions.some((m) => m.text.includes('according to the electricity company')));
+    expect(lead?.status).toBe('consensus');
   });
 });

@@ -5,7 +5,10 @@ import { discount, evidenceFactor, otherParticipants, sharedPieces, unsupported,
 
 /** Similarity of two claims of the same article is discounted: restating is not corroborating. */
 const SAME_ARTICLE = 0.8;
-/** Two sources saying the same words are two facts: who said it is part of what is reported. */
+/**
+ * Two sources saying the same words are two facts: who said it is part of what is reported (not
+ * when a claim only cites its source: "…, according to the electricity company").
+ */
 const OTHER_SPEAKER = 0.5;
 /** Shared evidence worth half the score: about two rare words and a name. */
 const EVIDENCE_HALF = 3;
@@ -15,13 +18,16 @@ export function claimSimilarity(a: Vector, b: Vector): number {
   return 0.5 * cosine(a, b) + 0.5 * sharedEvidence(a, b, EVIDENCE_HALF);
 }
 
-/** The source a claim is in the voice of: the speaker of the quote covering most of it (≥ 30%). */
-export function speakerOf(article: AnnotatedArticle, c: Claim): string | null {
-  let best: string | null = null;
+/**
+ * The source a claim is in the voice of: the speaker of the quote covering most of it (≥ 30%), and
+ * whether the claim only cites that source ("…, according to the electricity company").
+ */
+export function speakerOf(article: AnnotatedArticle, c: Claim): { speaker: string | null; cited: boolean } {
+  let best: { speaker: string | null; cited: boolean } = { speaker: null, cited: false };
   let most = 0.3 * (c.end - c.start);
   for (const q of article.quotes) {
     const overlap = Math.min(q.end, c.end) - Math.max(q.start, c.start);
-    if (overlap > most && q.speaker) [most, best] = [overlap, q.speaker];
+    if (overlap > most && q.speaker) [most, best] = [overlap, { speaker: q.speaker, cited: q.cue === 'according to' }];
   }
   return best;
 }
@@ -34,6 +40,8 @@ export interface ClaimView {
   /** Weighted terms of the claim alone. */
   own: Vector;
   speaker: string | null;
+  /** The claim cites its source ("according to …") rather than reports what the source said. */
+  cited: boolean;
   profile: Profile;
 }
 
@@ -49,7 +57,7 @@ export function pairSimilarity(x: ClaimView, y: ClaimView): number {
   let w = claimSimilarity(discount(a, off), discount(b, off)) * otherParticipants(x.profile, y.profile);
   if (same) w *= SAME_ARTICLE;
   else w *= evidenceFactor(sharedPieces(a, b, off));
-  if (x.speaker && y.speaker && x.speaker !== y.speaker) w *= OTHER_SPEAKER;
+  if (x.speaker && y.speaker && x.speaker !== y.speaker && !x.cited && !y.cited) w *= OTHER_SPEAKER;
   return w;
 }
 

@@ -27,7 +27,7 @@ export function align(articles: AnnotatedArticle[], entities: Entity[], threshol
   const ownVectors = own.map((v) => weigh(v, idf));
   const views: ClaimView[] = claims.map((claim, i) => {
     const art = articles[claim.article];
-    return { claim, read: vectors[i], own: ownVectors[i], speaker: speakerOf(art, claim), profile: profileOf(art, claim, own[i]) };
+    return { claim, read: vectors[i], own: ownVectors[i], ...speakerOf(art, claim), profile: profileOf(art, claim, own[i]) };
   });
   // Edges down to 0.4 × threshold are kept: clustering ignores weak ones, conflict search uses them.
   const edges = similarityEdges(views, threshold * 0.4);
