@@ -16,7 +16,8 @@ export function speechVerbAfter(tokens: Token[], k: number): boolean {
 export const QUOTE_VERBS = new Set([...SPEECH_VERBS, ...CUE_LIST.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))]);
 const DOCUMENT_NOUNS = new Set(['statement', 'message', 'letter', 'post', 'note', 'tweet', 'release', 'report', 'readout', 'communique', 'memo']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
-const ANAPHORS = new Set(['statement', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
+/** What speaks for someone named before ("the ministry said", "the statement said"), or for whoever issued it ("Trump issued a tweet saying"). */
+const ANAPHORS = new Set(['statement', 'tweet', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
 
 /** Cues that can come before their subject: "…,” said Putin", "added the minister". */
 const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'note', 'reply', 'respond', 'answer', 'insist', 'argue', 'claim', 'state', 'declare', 'conclude', 'observe', 'remark', 'comment', 'counter', 'retort', 'quip', 'joke', 'exclaim', 'post', 'tweet', 'report', 'warn', 'ask', 'tell', 'announce', 'admit', 'acknowledge', 'concede', 'stress', 'emphasize', 'emphasise', 'predict', 'suggest', 'confirm', 'maintain', 'contend', 'assert', 'caution', 'reiterate', 'testify', 'estimate']);

@@ -341,6 +341,12 @@ describe('titles of works', () => {
   });
 });
 
+describe('issued tweets', () => {
+  it('"Trump issued a tweet saying …" is Trump', () => {
+    expect(speakerOf('Tom Vale spoke on Sunday. But Vale issued a tweet saying the vote is being rigged “also at many polling places - SAD.”', 'polling places')).toBe('Tom Vale');
+  });
+});
+
 describe('documents', () => {
   it('"Vale\'s filing with the court said" is Vale speaking, not the court', () => {
     expect(speakerOf('Tom Vale resigned. Tom Vale\'s filing with the court said he was giving up his post at the harbour office.', 'giving up')).toBe('Tom Vale');
