@@ -101,6 +101,8 @@ function prefixOf(tokens: Token[], from: number, to: number, s: Sentence): Prefi
   // "the Czech Republic", "North Korea": a country's own name keeps its first word.
   const whole = places().get(tokens.slice(from, to).map((t) => t.lower).join(' '));
   while (k < to - 1 && whole?.as !== 'name') {
+    // "Cuban-Americans", "Secretary-General": a word glued to the next by a hyphen is no prefix.
+    if (tokens[k + 1].value === '-' && tokens[k + 1].start === tokens[k].end) break;
     if (title.length === 0) titleFrom = k;
     const lower = tokens[k].lower;
     // "North Korean leader Kim Jong Un": a nationality of two words.

@@ -18,6 +18,11 @@ describe('names', () => {
     expect(names('HALDEN (AP) — Working to calm the town, Mayor Tom Vale will visit the quay this week.')).toEqual(['Tom Vale:person']);
   });
 
+  it('a hyphenated surname that speaks is one name: "Ocasio-Cortez said"', () => {
+    expect(names('Rep. Ann Ocasio-Ruiz will vote against it. Ocasio-Ruiz said she would not back the package.')).toEqual(['Ann Ocasio-Ruiz:person', 'Ocasio-Ruiz:person']);
+    expect(names('Some 56 percent of Cuban-Americans polled said they would vote.').every((n) => !n.startsWith('-'))).toBe(true);
+  });
+
   it('a rank alone is no name: "according to Rear Adm, Tom Vale," names Tom Vale only', () => {
     expect(names('The strikes hit the quay, according to Rear Adm, Tom Vale, the navy press secretary.')).toEqual(['Tom Vale:person']);
   });

@@ -65,9 +65,10 @@ function runEnd(tokens: Token[], i: number, s: Sentence): number {
     // "Bashar al-Assad": a joined particle.
     else if (JOINERS.has(t.lower) && next?.value === '-' && next.start === t.end && j + 2 < end && capitalised(tokens[j + 2]) && tokens[j + 2].start === next.end) j += 2;
     else if (t.lower === 'and' && next && j + 1 < end && capitalised(next) && joinsAnd(tokens, i, j, end)) j++;
-    // "Douglas Holtz-Eakin", "Ban Ki-moon": a hyphenated part of a full name.
+    // "Douglas Holtz-Eakin", "Ban Ki-moon": a hyphenated part of a full name; a hyphenated surname
+    // that is a verb's subject ("Ocasio-Cortez said"; not "the Trump-Putin summit").
     // Not "Charlotte-based", "Kremlin-backed": a compound adjective made of a name.
-    else if (t.value === '-' && t.start === tokens[j - 1].end && next && next.start === t.end && j + 1 < end && /^\p{L}/u.test(next.value) && !COMPOUND_TAIL.test(next.lower) && (j - i >= 2 || isGivenName(tokens[i]))) j += 2;
+    else if (t.value === '-' && t.start === tokens[j - 1].end && next && next.start === t.end && j + 1 < end && /^\p{L}/u.test(next.value) && !COMPOUND_TAIL.test(next.lower) && (j - i >= 2 || isGivenName(tokens[i]) || /^(VERB|AUX)$/.test(tokens[j + 2]?.pos ?? ''))) j += 2;
     // "the General Workers' Union": a plural possessive inside a name.
     // Not a person's ("Gross' Maryland lawyer"): an organisation word must follow.
     else if (/^[’']$/.test(t.value) && tokens[j - 1].lower.endsWith('s') && t.start === tokens[j - 1].end && next && j + 1 < end && capitalised(next) && orgAhead(tokens, j + 1, end)) j++;
