@@ -93,6 +93,7 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   }
   const starts = new Map(mentions.filter(canSpeak).map((m) => [m.start, m]));
   let owner = -1;
+  const dateline = datelineEnd(tokens, s);
   for (let k = windowStart; k < cue; k++) {
     const m = starts.get(tokens[k].start);
     if (!m) continue;
@@ -102,7 +103,7 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     const inPP = before >= windowStart && tokens[before].pos === 'ADP' && tokens[before].lower !== 'by';
     if (inRelativeClause(tokens, windowStart, k)) continue;
     // "WASHINGTON (AP) — President Obama will …": a dateline is where and whose wire, not who.
-    if (k < datelineEnd(tokens, s)) continue;
+    if (k < dateline) continue;
     // "a London-based banker": a name glued to a hyphen and a word in lower case modifies the noun after it.
     if (tokens[end + 1]?.value === '-' && tokens[end + 1].start === tokens[end].end && /^\p{Ll}/u.test(tokens[end + 2]?.value ?? '')) continue;
     // "Reagan administration official Victoria Toensing": so does a name before the nouns of a person's title.

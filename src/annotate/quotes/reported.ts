@@ -1,5 +1,6 @@
 import type { EntityMention, Sentence, Span, Token } from '../../model/index.js';
 import { isCue, subjectOf, type Attribution } from './cues.js';
+import { SUBORDINATORS } from './subject.js';
 
 /**
  * A statement reported without quotation marks: "the White House said the pair had agreed…",
@@ -56,8 +57,6 @@ export function reportedSpeech(text: string, tokens: Token[], s: Sentence, direc
   return deferred;
 }
 
-/** Words that open a clause about when or why, not what was said: "acknowledged the affair when he resigned". */
-const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'although', 'though', 'since', 'until', 'as', 'where', 'whereas']);
 const WHEN_SAID = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|morning|afternoon|evening|night)$/;
 const RELATIVES = new Set(['which', 'who', 'whose', 'whom']);
 /** Verbs that only report words, whatever follows them ("to announce what he had hoped for"), unlike "demand" or "ask". */

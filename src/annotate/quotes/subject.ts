@@ -15,6 +15,8 @@ const PRONOUN = /^(he|she|it|they|we|i)$/;
 /** Pronouns that name a speaker; "they", "we" and "I" are left to the caller. */
 const SPEAKING_PRONOUN = /^(he|she|it)$/;
 const CLOSING = /^[,—–]$/;
+/** Words that open a clause about when or why, not what was said: "acknowledged the affair when he resigned". */
+export const SUBORDINATORS = new Set(['when', 'because', 'after', 'before', 'while', 'if', 'although', 'though', 'since', 'until', 'as', 'where', 'whereas']);
 /**
  * Nouns for those who speak on someone's behalf: "a spokeswoman for Hillary Clinton" and "Romney's
  * associates" speak for them; "Floyd's family", "Trump's critics" do not.
@@ -138,7 +140,7 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   while (k - 1 >= from && /^(NOUN|ADJ|PROPN|NUM|DET|PART)$/.test(tokens[k - 1].pos) && tokens[k - 1].lower !== 'that') k--;
   // "in a low voice said": a prepositional phrase is no subject (but "after Mueller's team
   // contended" opens a clause whose subject a possessive owns); nor is an adjective outside a noun phrase.
-  const clause = /^(after|before|since|until|because|while|as|once)$/.test(tokens[k - 1]?.lower ?? '') && tokens.slice(k, j).some((t) => /^[’']s$/.test(t.value));
+  const clause = SUBORDINATORS.has(tokens[k - 1]?.lower ?? '') && tokens.slice(k, j).some((t) => /^[’']s$/.test(t.value));
   if (k - 1 >= from && tokens[k - 1].pos === 'ADP' && !clause) return { kind: 'none' };
   if (tokens[j].pos === 'ADJ' && tokens[k].pos !== 'DET') return { kind: 'none' };
   // "Clinton aides say", "Kremlin spokesman Dmitry Peskov": those who speak for a named one.
