@@ -131,15 +131,27 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   // Vale": the name comes after its titles, its office, its party and how it leans.
   const titleWord = (t: Token, i: number) => TITLE_WORDS.has(t.lower) || t.pos === 'ADJ' || (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.value)) || (/^(of|and)$/.test(t.lower) && i > cue + 1 && /^\p{Lu}/u.test(tokens[i + 1]?.value ?? ''));
   const mentionAt = (j: number) => mentions.find((m) => m.start === tokens[j]?.start);
-  for (let n = 0; n < 5 && tokens[k] && titleWord(tokens[k], k) && !mentionAt(k); n++) k++;
+  for (let n = 0; n < 5 && tokens[k] && (titleWord(tokens[k], k) || titleNoun(tokens, k)) && !mentionAt(k); n++) k++;
   const found = k < s.tokenEnd ? mentionAt(k) : undefined;
   if (!found) return inverted(-1);
-  // "said American Unity Fund president Margaret Hoover", "said former Obama adviser David Axelrod":
-  // the person the title after a name leads to; so does a possessive ("adds CNN's Nic Robertson").
+  // "said American Unity Fund president Margaret Hoover", "said former Obama adviser David Axelrod",
+  // "said White House press secretary Jay Carney": the person the title after a name leads to; so
+  // does a possessive ("adds CNN's Nic Robertson").
   let j = endToken(tokens, k, found.end) + 1;
   if (/^[’']s?$/.test(tokens[j]?.value ?? '')) j++;
-  for (let n = 0; n < 3 && tokens[j] && TITLE_WORDS.has(tokens[j].lower) && !mentionAt(j); n++) j++;
+  for (let n = 0; n < 3 && tokens[j] && (TITLE_WORDS.has(tokens[j].lower) || titleNoun(tokens, j)) && !mentionAt(j); n++) j++;
   return inverted(j > endToken(tokens, k, found.end) + 1 && mentionAt(j)?.type === 'person' ? j : k);
+}
+
+/**
+ * A noun in lower case that opens a title ending in a title word: "press" of "press secretary",
+ * "campaign" of "campaign spokesman" (at most two such nouns before it).
+ */
+function titleNoun(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 3 && tokens[j]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j].value); j++) {
+    if (TITLE_WORDS.has(tokens[j].lower)) return j > k;
+  }
+  return false;
 }
 
 /** The head of the noun phrase a possessive owns: "the Prime Minister's press secretary" → secretary. */

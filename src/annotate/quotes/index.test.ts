@@ -195,6 +195,11 @@ describe('speaker after the cue', () => {
     expect(speakerOf('“This is our effort,” said Harbour Unity Fund president Ann Vale.', 'our effort')).toBe('Ann Vale');
     expect(speakerOf('“It was a resurgence,” said former Ruiz adviser Ann Vale.', 'resurgence')).toBe('Ann Vale');
   });
+
+  it('reads a title of several nouns ("said Harbour House press secretary Ann Vale")', () => {
+    expect(speakerOf('“There is still work to be done,” said Harbour House press secretary Ann Vale.', 'work to be done')).toBe('Ann Vale');
+    expect(speakerOf('“There is still work to be done,” said press secretary Ann Vale.', 'work to be done')).toBe('Ann Vale');
+  });
 });
 
 describe('no cue', () => {
