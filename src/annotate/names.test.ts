@@ -23,6 +23,11 @@ describe('names', () => {
     expect(names('Some 56 percent of Cuban-Americans polled said they would vote.').every((n) => !n.startsWith('-'))).toBe(true);
   });
 
+  it('a title word after a given name is a surname: "Rep. Tom King of Halden" is Tom King, from Halden; "King Abdullah of Jordan" stays a king', () => {
+    expect(names('Rep. Tom King of Halden took a similar stance.')[0]).toBe('Tom King:person');
+    expect(names('King Abdullah of Jordan met him.')).not.toContain('Abdullah of Jordan:person');
+  });
+
   it('a rank alone is no name: "according to Rear Adm, Tom Vale," names Tom Vale only', () => {
     expect(names('The strikes hit the quay, according to Rear Adm, Tom Vale, the navy press secretary.')).toEqual(['Tom Vale:person']);
   });

@@ -57,7 +57,7 @@ function runEnd(tokens: Token[], i: number, s: Sentence): number {
     // surname ("in May 2016" is the month).
     const surname = t.lower === 'may' && isGivenName(tokens[j - 1]) && !(j - 2 >= i && isGivenName(tokens[j - 2])) && !/^\d/.test(next?.value ?? '');
     if (capitalised(t) && t.type !== 'punctuation' && (!CALENDAR.has(t.lower) || surname)) j++;
-    else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower)) j++;
+    else if (t.lower === 'of' && next && j + 1 < end && capitalised(next) && JOINS_OF(tokens[j - 1].lower) && !titleAsSurname(tokens, i, j - 1)) j++;
     // "Carnegie Endowment for International Peace", "Centers for Disease Control": "for" after an organisation word.
     else if (t.lower === 'for' && next && j + 1 < end && capitalised(next) && JOINS_FOR(tokens[j - 1].lower)) j++;
     // "Nick de la Canal", "Vincent van Gogh": up to two particles before the next capitalised word.
@@ -106,6 +106,14 @@ const COMPOUND_TAIL = /^(based|born|led|backed|owned|run|made|funded|style|era|t
 const OF_HEADS = new Set(['republic', 'kingdom', 'isle', 'state', 'states', 'bay', 'gulf', 'house', 'duke', 'duchess', 'prince', 'princess', 'museum', 'statue']);
 const JOINS_FOR = (w: string) => isOrgWord(w) || /^(cent(er|re)s?|society|project|partnership|campaign)$/.test(w);
 const JOINS_OF = (w: string) => isOrgWord(w) || PORTFOLIOS.has(w) || PLACE_WORDS.has(w) || TITLE_WORDS.has(w) || EVENT_WORDS.has(w) || INSTITUTIONS.has(w) || OF_HEADS.has(w);
+
+/**
+ * A title word right after a given name is a surname, and "of" after it gives where the person is
+ * from: "Rep. Peter King of New York", "Sen. Angus King of Maine" (not "King of Jordan").
+ */
+function titleAsSurname(tokens: Token[], i: number, k: number): boolean {
+  return k - 1 >= i && TITLE_WORDS.has(tokens[k].lower) && isGivenName(tokens[k - 1]);
+}
 
 /**
  * "Ministry of Foreign Affairs and Trade", "Associated Drivers and Train Union", "House Ways and Means
