@@ -344,6 +344,13 @@ describe('titles of works', () => {
     const called = annotateTexts('Mayor Tom Ruiz said more than 100 boats were unlicensed, a number that one official called “unacceptably large.”').articles[0];
     expect(quoteWith(called, 'unacceptably large')).toBeDefined();
   });
+
+  it('a programme\'s title after its maker\'s possessive is no quote ("on the Courier\'s “Starting Point”")', () => {
+    const art = annotateTexts('“We will win this fight,” Tom Vale said on the Courier’s “Starting Point.” He told Harbour TV’s “Meet the Press” that “the quay must reopen.”').articles[0];
+    expect(quoteWith(art, 'Starting Point')).toBeUndefined();
+    expect(quoteWith(art, 'Meet the Press')).toBeUndefined();
+    expect(quoteWith(art, 'quay must reopen')?.speaker).toBe('Tom Vale');
+  });
 });
 
 describe('issued tweets', () => {

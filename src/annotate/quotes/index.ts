@@ -110,9 +110,17 @@ function namesAWork(tokens: Token[], s: Sentence, span: Span): boolean {
   while (k >= s.tokenStart && /^[“"‘']+$/.test(tokens[k].value)) k--;
   if (k < s.tokenStart) return false;
   if ((tokens[k].pos === 'NOUN' && WORKS.has(tokens[k].lemma)) || /^(titled|entitled)$/.test(tokens[k].lower)) return true;
+  // "on CNN's “Starting Point”", "Fox News' “Hannity”": a title in capitals owned by who makes it.
+  if (/^[’']s?$/.test(tokens[k].value) && titleCase(tokens, span)) return true;
   // (Not "a number that one official called “…”", where the noun is who calls it so.)
   const relative = tokens.slice(Math.max(s.tokenStart, k - 5), k - 1).some((t) => /^(that|what|which|whom)$/.test(t.lower));
   return /^(called|named|dubbed|nicknamed|like)$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN' && k - 1 >= s.tokenStart && !relative;
+}
+
+/** The words between the marks are few and each longer one is capitalised, as in a title ("Meet the Press"). */
+function titleCase(tokens: Token[], span: Span): boolean {
+  const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end && /\p{L}/u.test(t.value));
+  return words.length > 0 && words.length <= 6 && words.every((t) => t.value.length < 4 || /^\p{Lu}/u.test(t.value));
 }
 
 /**
