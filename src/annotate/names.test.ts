@@ -129,6 +129,7 @@ describe('names', () => {
 
   it('and-in-organisation: "the House Ways and Means Committee" is one name, its first word no head of its own', () => {
     expect(names('The House Ways and Means Committee said it would sue.')).toContain('House Ways and Means Committee:organization');
+    expect(names('Halden President Tomas Vardo and Harbour Authority President Ann Vale urged him to visit.')).toEqual(['Tomas Vardo:person', 'Ann Vale:person']);
   });
 
   it('may-surname: "Theresa May" is a name, "in May 2016" a month', () => {

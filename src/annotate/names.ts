@@ -124,8 +124,18 @@ function joinsAnd(tokens: Token[], i: number, j: number, end: number): boolean {
   let after = j + 1;
   while (after < end && capitalised(tokens[after])) after++;
   if (PORTFOLIOS.has(tokens[j + 1].lower) && hasWord(tokens, i, j, (w) => ORG_OR_PORTFOLIO(w) || TITLE_WORDS.has(w))) return true;
-  // The part before "and" ends in no head word of its own ("House Ways and Means Committee": "House" only opens it).
-  return !ORG_OR_PORTFOLIO(tokens[j - 1].lower) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
+  // The part before "and" ends in no head word of its own ("House Ways and Means Committee": "House" only opens it)
+  // nor in a person's name ("President Shimon Peres and Palestinian Authority President Mahmoud Abbas").
+  return !personBefore(tokens, i, j) && !ORG_OR_PORTFOLIO(tokens[j - 1].lower) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
+}
+
+/** The words before "and" (token j) end a person's name: "President Obama and …", "President Shimon Peres and …", "Ann Vale and …". */
+function personBefore(tokens: Token[], i: number, j: number): boolean {
+  const last = tokens[j - 1].lower;
+  if (isOrgWord(last) || TITLE_WORDS.has(last)) return false;
+  const one = tokens[j - 2];
+  if (j - 2 >= i && (isGivenName(one) || TITLE_WORDS.has(one.lower))) return true;
+  return j - 3 >= i && TITLE_WORDS.has(tokens[j - 3].lower) && !isOrgWord(one.lower);
 }
 
 function orgAhead(tokens: Token[], from: number, end: number): boolean {

@@ -2,7 +2,7 @@ import type { EntityMention, Sentence, Token } from '../../model/index.js';
 import { loadList } from '../../lexicon/index.js';
 import { TITLE_WORDS } from '../name-words.js';
 import { places } from '../places.js';
-import { adjacentSubject, OWN_WORDS } from './subject.js';
+import { adjacentSubject, OWN_WORDS, SPEAKS_FOR } from './subject.js';
 
 const CUE_LIST = loadList('annotate/cue-verbs');
 /** Verbs that attribute any statement, quoted or reported. */
@@ -85,6 +85,10 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   const cueText = tokens[cue].lower === 'according' ? 'according to' : tokens[cue].value;
   const inverted = (subject: number): Attribution => ({ cue, cueText, subject, inverted: true });
   if (tokens[cue].lower === 'according') return inverted(firstMentionAt(tokens, cue + 2, Math.min(s.tokenEnd, cue + 9), mentions));
+  // "Itar-Tass quoted Deputy Foreign Minister Sergei Ryabkov as saying": the one quoted speaks when
+  // named; "The Times quoted one of Carson's advisers as saying": the paper, which does not name them.
+  const quoted = quotedName(tokens, cue, windowStart, mentions);
+  if (quoted >= 0) return { cue, cueText, subject: quoted, inverted: false };
   const near = adjacentSubject(tokens, cue, windowStart, mentions);
   if (near.kind === 'mention' || near.kind === 'pronoun' || near.kind === 'owner') return { cue, cueText, subject: near.token, inverted: false };
   if (near.kind === 'phrase') {
@@ -93,14 +97,24 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   }
   const starts = new Map(mentions.filter(canSpeak).map((m) => [m.start, m]));
   let owner = -1;
+  let lastInPP = -1;
   const dateline = datelineEnd(tokens, s);
   for (let k = windowStart; k < cue; k++) {
     const m = starts.get(tokens[k].start);
     if (!m) continue;
     const end = endToken(tokens, k, m.end);
     const possessive = /^[’']s$/.test(tokens[end + 1]?.value ?? '');
-    const before = tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
-    const inPP = before >= windowStart && tokens[before].pos === 'ADP' && tokens[before].lower !== 'by';
+    // The word before the name, its titles and article: "between (the) President Obama".
+    let before = k - 1;
+    const titled = (t: Token | undefined) => t !== undefined && TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.value);
+    while (before > windowStart && (titled(tokens[before]) || (tokens[before].lower === 'of' && titled(tokens[before - 1])))) before--;
+    if (tokens[before]?.pos === 'DET') before--;
+    // In a prepositional phrase, or joined to a name in one: "between President Obama and House Republicans".
+    // Not "an aide for Mr. Lyovochkin" (who speaks for him), "as Professor Foner put it" (a clause).
+    const prep = tokens[before];
+    const opens = prep?.pos === 'ADP' && prep.lower !== 'by' && !(prep.lower === 'for' && SPEAKS_FOR.has(tokens[before - 1]?.lower ?? '')) && !(prep.lower === 'as' && tokens[before - 1]?.lower !== 'such');
+    const inPP = before >= windowStart && (opens || (prep.pos === 'CCONJ' && before - 1 === lastInPP));
+    if (inPP) lastInPP = end;
     if (inRelativeClause(tokens, windowStart, k)) continue;
     // "WASHINGTON (AP) — President Obama will …": a dateline is where and whose wire, not who.
     if (k < dateline) continue;
@@ -133,7 +147,8 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   const mentionAt = (j: number) => mentions.find((m) => m.start === tokens[j]?.start);
   for (let n = 0; n < 5 && tokens[k] && (titleWord(tokens[k], k) || titleNoun(tokens, k)) && !mentionAt(k); n++) k++;
   const found = k < s.tokenEnd ? mentionAt(k) : undefined;
-  if (!found) return inverted(-1);
+  // "said the baby's aunt, Estela de la Cuadra,", "said a spokesman, Tom Vale": the person in apposition.
+  if (!found) return inverted(apposedName(tokens, k, s, mentionAt));
   // "said American Unity Fund president Margaret Hoover", "said former Obama adviser David Axelrod",
   // "said White House press secretary Jay Carney": the person the title after a name leads to; so
   // does a possessive ("adds CNN's Nic Robertson").
@@ -152,6 +167,28 @@ function titleNoun(tokens: Token[], k: number): boolean {
     if (TITLE_WORDS.has(tokens[j].lower)) return j > k;
   }
   return false;
+}
+
+/** The first token of the name (not a place's) after the comma that ends a short noun phrase opening at token `k`, or -1. */
+function apposedName(tokens: Token[], k: number, s: Sentence, mentionAt: (j: number) => EntityMention | undefined): number {
+  for (let j = k; j < Math.min(s.tokenEnd - 1, k + 6); j++) {
+    if (tokens[j].value === ',') return (mentionAt(j + 1)?.type ?? 'place') !== 'place' ? j + 1 : -1;
+    if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[j].pos) && !/^[’']s?$/.test(tokens[j].value)) return -1;
+  }
+  return -1;
+}
+
+/** The first token of the name X in "… quoted [titles] X as saying" ending at the cue (`saying`), or -1. */
+function quotedName(tokens: Token[], cue: number, from: number, mentions: EntityMention[]): number {
+  if (tokens[cue].lower !== 'saying' || tokens[cue - 1]?.lower !== 'as') return -1;
+  let k = cue - 2;
+  while (k >= Math.max(from, cue - 12) && tokens[k].type !== 'punctuation' && !/^(quote|cite)$/.test(tokens[k].lemma)) k--;
+  // Not "Giuliani was quoted as saying": the passive's subject speaks.
+  if (k < from || !/^(quote|cite)$/.test(tokens[k].lemma) || tokens[k - 1]?.pos === 'AUX') return -1;
+  let j = k + 1;
+  while (j < cue - 1 && !mentions.some((m) => m.start === tokens[j].start) && (TITLE_WORDS.has(tokens[j].lower) || /^\p{Lu}/u.test(tokens[j].value))) j++;
+  const m = mentions.find((x) => x.start === tokens[j].start);
+  return m && endToken(tokens, j, m.end) === cue - 2 ? j : -1;
 }
 
 /** The head of the noun phrase a possessive owns: "the Prime Minister's press secretary" → secretary. */

@@ -196,6 +196,23 @@ describe('speaker after the cue', () => {
     expect(speakerOf('“It was a resurgence,” said former Ruiz adviser Ann Vale.', 'resurgence')).toBe('Ann Vale');
   });
 
+  it('takes the name in apposition after a description ("said the baby\'s aunt, Ann Vale,")', () => {
+    expect(speakerOf('“He has a very cowardly attitude,” said the baby’s aunt, Ann Vale, whose mother founded the harbour league.', 'cowardly')).toBe('Ann Vale');
+    expect(speakerOf('“We will win,” said a spokesman, Tom Vale.', 'will win')).toBe('Tom Vale');
+  });
+
+  it('a name in a prepositional phrase, with its title or joined by "and", is no subject ("between President Vale and Harbour Republicans")', () => {
+    expect(speakerOf('Talks between President Tom Vale and Harbour Republicans have collapsed, but now Ann Ruiz reached out and asked to talk to the council.', 'to talk to')).toBe('Ann Ruiz');
+    expect(speakerOf('Vale had paid him. A communications aide for Mr. Ruiz, who financed the work, declined to say whether he was still on retainer.', 'on retainer')).toBe('Ruiz');
+    expect(speakerOf('Fishermen feel ignored. As Professor Vale put it: “The harbour does a better job.”', 'better job')).toBe('Vale');
+  });
+
+  it('"X quoted Y as saying": Y speaks when named, else X', () => {
+    expect(speakerOf('“This does direct damage to the talks,” the Halden Courier quoted Deputy Minister Tom Vale as saying.', 'direct damage')).toBe('Tom Vale');
+    expect(speakerOf('Tom Vale spoke. The Halden Courier quoted one of Vale’s aides as saying the talks had failed.', 'talks had failed')).toBe('Halden Courier');
+    expect(speakerOf('“The talks have failed,” Tom Vale was quoted as saying by the Halden Courier.', 'talks have failed')).toBe('Tom Vale');
+  });
+
   it('reads a title of several nouns ("said Harbour House press secretary Ann Vale")', () => {
     expect(speakerOf('“There is still work to be done,” said Harbour House press secretary Ann Vale.', 'work to be done')).toBe('Ann Vale');
     expect(speakerOf('“There is still work to be done,” said press secretary Ann Vale.', 'work to be done')).toBe('Ann Vale');
