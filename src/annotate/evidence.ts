@@ -15,8 +15,8 @@ const QUOTE_MARK = /^["“”]$/;
  * Retypes names that their words left ambiguous by what the text says next: "Kestrel Valley Lines
  * said it would…" and "… Kestrel Valley Lines. The company said …" make an organisation; "he" or
  * "her" make a person. Only names typed person by default (no given name, no title) are
- * reconsidered, and names of no known kind that speak ("Obama said … He said"). Mutates and
- * returns the mentions.
+ * reconsidered, and names of no known kind that speak ("Obama said … He said"), and places named
+ * with a given name that speak ("John Park … Park said"). Mutates and returns the mentions.
  */
 export function retypeByReference(tokens: Token[], sentences: Sentence[], mentions: EntityMention[], index: Map<number, number>): EntityMention[] {
   const votes = new Map<string, number>();
@@ -46,6 +46,19 @@ export function retypeByReference(tokens: Token[], sentences: Sentence[], mentio
       break;
     }
   }
+  // "John Park … Park said": a given name before a place word, and it speaks: a person, not a park.
+  // (Its last word alone speaks for it only when no other such name ends in that word.)
+  const named = new Map<string, Set<string>>();
+  for (const m of names) {
+    const words = m.text.split(/\s+/);
+    if (m.type !== 'place' || words.length < 2 || !GIVEN_NAMES.has(words[0].toLowerCase()) || places().has(m.text.toLowerCase())) continue;
+    named.set(words.at(-1)!, (named.get(words.at(-1)!) ?? new Set()).add(m.text));
+  }
+  const people = new Set<string>();
+  for (const [last, full] of named) {
+    for (const f of full) if (speaking.has(f) || (full.size === 1 && speaking.has(last))) people.add(f).add(last);
+  }
+  for (const m of names) if (m.type === 'place' && people.has(m.text)) m.type = 'person';
   for (const m of names) {
     const vote = votes.get(m.text) ?? 0;
     if (vote < 0 && ((m.type === 'person' && ambiguous(m)) || (m.type === 'place' && FACILITY.test(m.text)))) m.type = 'organization';

@@ -28,6 +28,10 @@ describe('names', () => {
     expect(names('King Abdullah of Jordan met him.')).not.toContain('Abdullah of Jordan:person');
   });
 
+  it('a given name before a place word is a person when the name speaks: "John Park, director … Park said"', () => {
+    expect(names('Tom Park, director of the Halden Working Group, said the fines were weak. Park said more.')).toEqual(['Tom Park:person', 'Halden Working Group:organization', 'Park:person']);
+  });
+
   it('a rank alone is no name: "according to Rear Adm, Tom Vale," names Tom Vale only', () => {
     expect(names('The strikes hit the quay, according to Rear Adm, Tom Vale, the navy press secretary.')).toEqual(['Tom Vale:person']);
   });
@@ -130,6 +134,7 @@ describe('names', () => {
   it('and-in-organisation: "the House Ways and Means Committee" is one name, its first word no head of its own', () => {
     expect(names('The House Ways and Means Committee said it would sue.')).toContain('House Ways and Means Committee:organization');
     expect(names('Halden President Tomas Vardo and Harbour Authority President Ann Vale urged him to visit.')).toEqual(['Tomas Vardo:person', 'Ann Vale:person']);
+    expect(names('The contract between HPRA and Whitefish Energy is large.')).toEqual(['HPRA:organization', 'Whitefish Energy:organization']);
   });
 
   it('may-surname: "Theresa May" is a name, "in May 2016" a month', () => {

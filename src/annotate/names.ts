@@ -126,6 +126,8 @@ function joinsAnd(tokens: Token[], i: number, j: number, end: number): boolean {
   if (PORTFOLIOS.has(tokens[j + 1].lower) && hasWord(tokens, i, j, (w) => ORG_OR_PORTFOLIO(w) || TITLE_WORDS.has(w))) return true;
   // The part before "and" ends in no head word of its own ("House Ways and Means Committee": "House" only opens it)
   // nor in a person's name ("President Shimon Peres and Palestinian Authority President Mahmoud Abbas").
+  // Nor an acronym, a name of its own ("between PREPA and Whitefish Energy").
+  if (j - i === 1 && /^\p{Lu}{2,}$/u.test(tokens[i].value)) return false;
   return !personBefore(tokens, i, j) && !ORG_OR_PORTFOLIO(tokens[j - 1].lower) && hasWord(tokens, j + 1, after, (w) => isOrgWord(w));
 }
 

@@ -10,6 +10,11 @@ describe('resolving entities', () => {
     expect(names.some((n) => /^Czech/.test(n))).toBe(true);
   });
 
+  it('short-form: "the HBI" is not "HBI Agent", a title after the body\'s name', () => {
+    const r = annotateTexts('“Why was the probe worked on by former HBI Agent/Lover Tom Vale?” the mayor wrote. The HBI told Vale not to answer questions about the probe.');
+    expect(r.entities.find((e) => e.aliases.includes('HBI'))?.name).toBe('HBI');
+  });
+
   it('company-anaphor: "the company said" is the company named before', () => {
     const r = annotateTexts('A fire broke out at a plant run by Voltera Recycling. "We are devastated," the company said in a statement.');
     expect(quoteWith(r.articles[0], 'devastated')?.speaker).toBe('Voltera Recycling');

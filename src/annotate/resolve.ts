@@ -4,7 +4,7 @@ import { canonicalName, clusterType, Clusters, fold, majority, precededBy, THE, 
 import { places } from './places.js';
 import { acronymOf, acronyms, bodyKey } from './org-forms.js';
 import { resolveDescriptions } from './resolve-descriptions.js';
-import { GENERATION, GIVEN_NAMES, isEverydayWord, NICKNAMES } from './name-words.js';
+import { GENERATION, GIVEN_NAMES, isEverydayWord, NICKNAMES, TITLE_WORDS } from './name-words.js';
 
 export { fold } from './clusters.js';
 
@@ -61,7 +61,8 @@ export function resolveEntities(input: AnnotatedArticle[]): { articles: Annotate
   for (const { m } of names) {
     const w = fold(m.text).split(/\s+/);
     if (m.type !== 'organization' || w.length < 2) continue;
-    orgFirst.set(w[0], (orgFirst.get(w[0]) ?? new Set()).add(w.join(' ')));
+    // Not "FBI Agent" (one of the body's people after its name) for "the FBI".
+    if (!w.slice(1).every((x) => TITLE_WORDS.has(x) || MEMBERS.has(x))) orgFirst.set(w[0], (orgFirst.get(w[0]) ?? new Set()).add(w.join(' ')));
     if (MASTHEADS.has(w.at(-1)!)) orgLast.set(w.at(-1)!, (orgLast.get(w.at(-1)!) ?? new Set()).add(w.join(' ')));
   }
   // "DOJ" for the Department of Justice, when no other organisation of the story makes that acronym.
@@ -141,6 +142,9 @@ function sameSex(c: Cluster, m: EntityMention): boolean {
   const theirs = given === 'm' || given === 'f' ? given : sexOf(c.roles);
   return !theirs || theirs === mine;
 }
+
+/** Words for a body's people, which follow its name without naming another body ("FBI agents"). */
+const MEMBERS = new Set(['agent', 'agents', 'official', 'officials', 'staff', 'staffer', 'staffers', 'member', 'members', 'employee', 'employees', 'worker', 'workers']);
 
 /** The last words of newspapers' names, by which a paper is called again ("the Post", "the Times"). */
 const MASTHEADS = new Set(['post', 'times', 'journal', 'gazette', 'herald', 'tribune', 'chronicle', 'telegraph', 'courier', 'examiner', 'inquirer', 'bulletin', 'register', 'globe', 'star', 'sun', 'observer', 'independent', 'guardian']);

@@ -207,6 +207,10 @@ describe('speaker after the cue', () => {
     expect(speakerOf('Fishermen feel ignored. As Professor Vale put it: “The harbour does a better job.”', 'better job')).toBe('Vale');
   });
 
+  it('"who" after an apposition is the person it describes ("Vale, the ranking member of the Committee on Harbour Resources, who said")', () => {
+    expect(speakerOf('The deal drew criticism from Rep. Tom Vale, the ranking member of the Halden Committee on Harbour Resources, who said in a statement that “the council needs to understand why the contract was awarded.”', 'needs to understand')).toBe('Tom Vale');
+  });
+
   it('"X quoted Y as saying": Y speaks when named, else X', () => {
     expect(speakerOf('“This does direct damage to the talks,” the Halden Courier quoted Deputy Minister Tom Vale as saying.', 'direct damage')).toBe('Tom Vale');
     expect(speakerOf('Tom Vale spoke. The Halden Courier quoted one of Vale’s aides as saying the talks had failed.', 'talks had failed')).toBe('Halden Courier');

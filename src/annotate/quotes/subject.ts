@@ -53,6 +53,10 @@ export function adjacentSubject(tokens: Token[], cue: number, from: number, ment
     const m = antecedent >= from ? mentionEndingAt(tokens, antecedent, mentions) : -1;
     // A name of someone who can speak; not "a Vermont Democrat who …", an apposition the subject owns.
     const named = m >= from && mentions.some((x) => x.start === tokens[m].start && x.form === 'name' && (x.type === 'person' || x.type === 'organization'));
+    // "Grijalva, the ranking member of the Committee on Natural Resources, who said": the person the apposition describes.
+    const opening = named ? appositionOpening(tokens, m, from) : -1;
+    const person = opening > from ? mentionEndingAt(tokens, opening - 1, mentions) : -1;
+    if (person >= from && mentions.some((x) => x.start === tokens[person].start && x.type === 'person')) return { kind: 'mention', token: person };
     if (named) return { kind: 'mention', token: m };
     // "militants in Iraq, who vowed …", "the senator, who said …": the noun before, described or
     // unnamed; not the last noun of an apposition ("Stevens, a Romney strategist in his campaign, who").
@@ -159,9 +163,14 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
 
 /** The noun phrase ending at token `j` stands after a comma or dash in its clause: an apposition. */
 function inApposition(tokens: Token[], j: number, from: number): boolean {
+  return appositionOpening(tokens, j, from) >= 0;
+}
+
+/** The comma or dash that opens the apposition holding token `j` ("Stevens, a strategist in his campaign"), or -1. */
+function appositionOpening(tokens: Token[], j: number, from: number): number {
   let k = j;
   while (k > from && (/^(NOUN|PROPN|ADJ|DET|ADP|NUM|PART|ADV|CCONJ)$/.test(tokens[k - 1].pos) || /^(his|her|its|their)$/.test(tokens[k - 1].lower))) k--;
-  return k > from && /^[,—–-]$/.test(tokens[k - 1].value);
+  return k > from && /^[,—–-]$/.test(tokens[k - 1].value) ? k - 1 : -1;
 }
 
 /** Index of the first token of the mention that ends with token `j`, or -1. */
