@@ -211,6 +211,14 @@ describe('speaker after the cue', () => {
     expect(speakerOf('The deal drew criticism from Rep. Tom Vale, the ranking member of the Halden Committee on Harbour Resources, who said in a statement that “the council needs to understand why the contract was awarded.”', 'needs to understand')).toBe('Tom Vale');
   });
 
+  it('the town someone is from is no speaker ("Tom Vale, a retired manager from Halden, Calif., said")', () => {
+    expect(speakerOf('One voter, Tom Vale, a 76-year-old retired sales manager from Halden, Calif., said he always gives both parties a chance.', 'both parties')).toBe('Tom Vale');
+  });
+
+  it('"a senior U.S. official told" is one unnamed, not the United States', () => {
+    expect(speakerOf('Tom Vale spoke on Monday. A day later, a senior U.S. official told the Courier that the fire at the quay was not the work of an angry crowd.', 'angry crowd')).toBeNull();
+  });
+
   it('"X quoted Y as saying": Y speaks when named, else X', () => {
     expect(speakerOf('“This does direct damage to the talks,” the Halden Courier quoted Deputy Minister Tom Vale as saying.', 'direct damage')).toBe('Tom Vale');
     expect(speakerOf('Tom Vale spoke. The Halden Courier quoted one of Vale’s aides as saying the talks had failed.', 'talks had failed')).toBe('Halden Courier');

@@ -68,10 +68,10 @@ function issuerOf(tokens: Token[], j: number, s: Sentence): number {
   return k;
 }
 
-/** A party word or a nationality among the modifiers of the noun at token `j` ("a senior GOP aide"). */
+/** A party word, a nationality or a country among the modifiers of the noun at token `j` ("a senior GOP aide", "a U.S. official"). */
 function sidedModifier(tokens: Token[], j: number, s: Sentence): boolean {
   for (let k = j - 1; k >= s.tokenStart && /^(NOUN|ADJ|PROPN)$/.test(tokens[k].pos); k--) {
-    if (AFFILIATIONS.has(tokens[k].lower) || places().get(tokens[k].lower)?.as === 'demonym') return true;
+    if (AFFILIATIONS.has(tokens[k].lower) || places().has(tokens[k].lower)) return true;
   }
   return false;
 }

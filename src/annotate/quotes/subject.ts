@@ -98,15 +98,15 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     const apposed = (x: EntityMention) => x.start === tokens[inner].start && x.form === 'name' && (x.type === 'person' || (x.type === 'organization' && headMention?.type === 'organization' && headMention.form === 'description'));
     if (described && inner === k + 1 && mentions.some(apposed)) return { kind: 'mention', token: inner };
     // "Rep. Rubén Hinojosa, D-Texas, chairman of …, said": the party and state label is no one; nor
-    // is the place someone is from ("Mckesson, 29, of Minneapolis, Minn., said").
-    const label = head.kind === 'mention' && ((tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '')) || (headMention?.type === 'place' && /^(of|from)$/.test(tokens[head.token - 1]?.lower ?? '')));
+    // is the place someone is from ("Mckesson, 29, of Minneapolis, Minn., said", "a manager from Pittsburg, Calif.").
+    const label = head.kind === 'mention' && ((tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '')) || (headMention?.type === 'place' && /^(of|from)$/.test(tokens[head.token - 1]?.lower ?? '')) || (headMention?.type === 'other' && tokens[head.token - 1]?.lower === 'from'));
     if ((head.kind === 'mention' && !label) || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
     const titled = inner > k && inner - k <= 4 && tokens.slice(k + 1, inner).every((t) => /^(DET|PROPN|NOUN|ADJ)$/.test(t.pos));
     // Not "the Chinese embassy in Washington, DC, said": after a place, the apposition is its state or country.
     const afterPlace = mentions.some((x) => x.type === 'place' && x.end === tokens[k - 1]?.end);
-    if (titled && !afterPlace && mentions.some((x) => x.start === tokens[inner].start && x.type !== 'place')) return { kind: 'mention', token: inner };
+    if (titled && !afterPlace && !label && mentions.some((x) => x.start === tokens[inner].start && x.type !== 'place')) return { kind: 'mention', token: inner };
     if (head.kind === 'owner') return head;
     if (first.kind === 'none' && !label) first = head;
     close = k;
@@ -148,8 +148,10 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   if (k - 1 >= from && tokens[k - 1].pos === 'ADP' && !clause) return { kind: 'none' };
   if (tokens[j].pos === 'ADJ' && tokens[k].pos !== 'DET') return { kind: 'none' };
   // "Clinton aides say", "Kremlin spokesman Dmitry Peskov": those who speak for a named one.
+  // Not "a senior U.S. official told": one unnamed, of a country.
   const modifier = mentionEndingAt(tokens, j - 1, mentions);
-  if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower)) return { kind: 'owner', token: modifier };
+  const unnamed = /^(a|an|one)$/.test(tokens[k].lower) && mentions.some((x) => x.start === tokens[modifier]?.start && x.type === 'place');
+  if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower) && !unnamed) return { kind: 'owner', token: modifier };
   // "Clinton's campaign said" is Clinton speaking; "Floyd's family argues", "Trump's critics say" are not.
   if (OWN_WORDS.has(tokens[j].lower)) {
     for (let n = k; n < j; n++) {
