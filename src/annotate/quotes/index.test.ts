@@ -211,6 +211,11 @@ describe('speaker after the cue', () => {
     expect(speakerOf('The deal drew criticism from Rep. Tom Vale, the ranking member of the Halden Committee on Harbour Resources, who said in a statement that “the council needs to understand why the contract was awarded.”', 'needs to understand')).toBe('Tom Vale');
   });
 
+  it('an anaphor after an unnamed speaker is no one named before ("A senior official said … the source said")', () => {
+    const text = 'Mayor Tom Vale said the quay would reopen. A senior U.S. official said the talks had failed. “My guess is we are back to square one,” the source said.';
+    expect(speakerOf(text, 'square one')).toBeNull();
+  });
+
   it('the town someone is from is no speaker ("Tom Vale, a retired manager from Halden, Calif., said")', () => {
     expect(speakerOf('One voter, Tom Vale, a 76-year-old retired sales manager from Halden, Calif., said he always gives both parties a chance.', 'both parties')).toBe('Tom Vale');
   });

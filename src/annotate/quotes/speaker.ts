@@ -44,7 +44,9 @@ export function speakerSpan(a: Attribution, s: Sentence, ctx: SpeakerContext): S
   // "A senior GOP aide said", "a Russian official said": one who speaks for a party or nation the
   // modifier names, not for whoever was quoted before.
   if (sidedModifier(tokens, a.subject, s)) return null;
-  const previous = [...quotes].reverse().find((q) => q.speakerSpan && q.sentence <= s.index);
+  // The one who spoke last, named or not: "A senior official said … A second official said" is no
+  // one named before them.
+  const previous = [...quotes].reverse().find((q) => (q.speakerSpan || q.cue) && q.sentence <= s.index);
   return previous?.speakerSpan ?? null;
 }
 
