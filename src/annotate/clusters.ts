@@ -104,5 +104,6 @@ export function canonicalName(c: Cluster): string {
   return m.text.replace(/^\p{Ll}/u, (ch) => ch.toUpperCase());
 }
 
-/** "AMY GOODMAN" → "Amy Goodman"; "McDONALD" stays as written after its first letter. */
-const titleCase = (n: string): string => n.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+/** "AMY GOODMAN" → "Amy Goodman", "BBC NEWS" → "BBC News": initials (no vowel) stay in capitals. */
+const titleCase = (n: string): string =>
+  n.replace(/\p{L}+/gu, (w) => (/^[^AEIOUY]+$/u.test(w) && !/^(MRS?|MS|DR|JR|SR|ST)$/.test(w) ? w : w[0] + w.slice(1).toLowerCase()));

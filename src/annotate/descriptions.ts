@@ -90,6 +90,9 @@ const GROUP_HEADS = new Set(['police', 'authorities', 'officials', 'investigator
  * "police", "the company", "regional authorities". They can speak ("police said") and are resolved
  * to a named organisation when they are a bare "the company" after one was named.
  */
+/** Words before a group's noun that grade or count it rather than say who it is. */
+const GRADE = /^(best|worst|most|least|many|few|several|other|some|more|fewer|such|same|\p{L}+est)$/u;
+
 export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -106,7 +109,8 @@ export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[])
     if (next && next.value === '-' && next.start === t.end) continue;
     // Walk back over lower-case modifiers to "the" or the start of the noun phrase.
     let from = i;
-    while (from - 1 >= s.tokenStart && i - from < 3 && /^(ADJ|NOUN)$/.test(tokens[from - 1].pos) && /^\p{Ll}/u.test(tokens[from - 1].value)) from--;
+    // Not a quantity or a grade ("the best lawmakers", "other officials"): those say which, not who.
+    while (from - 1 >= s.tokenStart && i - from < 3 && /^(ADJ|NOUN)$/.test(tokens[from - 1].pos) && /^\p{Ll}/u.test(tokens[from - 1].value) && !GRADE.test(tokens[from - 1].lower)) from--;
     const det = from - 1 >= s.tokenStart && /^(the|its|a)$/i.test(tokens[from - 1].value);
     const groupNoun = GROUP_HEADS.has(t.lower);
     if (!det && !groupNoun) continue;

@@ -115,6 +115,9 @@ describe('resolving entities', () => {
     // A transcript's speaker label in capitals shows in title case; the word after its colon is no name.
     const show = annotateTexts('AMY GOODMAN: We turn now to Port Kestrel. JUAN GONZÁLEZ: Thank you.');
     expect(entityName(show, mentionsOf(show.articles[0], 'AMY GOODMAN')[0])).toBe('Amy Goodman');
+    // Initials keep their capitals: "CNN TV", not "Cnn Tv".
+    const tv = annotateTexts('This week, HBN TV and the HBN website will take an in-depth look at the harbour.');
+    expect(entityName(tv, mentionsOf(tv.articles[0], 'HBN TV')[0])).toBe('HBN TV');
     const first = annotateTexts('AMY GOODMAN: We turn now to Port Kestrel.\nAMY GOODMAN: And the harbour, Amy said. Amy asked the mayor again.');
     expect(entityName(first, mentionsOf(first.articles[0], 'Amy')[0])).toBe('Amy Goodman');
     expect(entityName(show, mentionsOf(show.articles[0], 'JUAN GONZÁLEZ')[0])).toBe('Juan González');

@@ -155,6 +155,11 @@ describe('quote speakers', () => {
     expect(speakerOf('Ann Vale said the harbour board would meet on Monday. A spokesman said the members were tired of anonymous accusations.', 'anonymous accusations')).toBe('Ann Vale');
   });
 
+  it('a group is named by who it is, not by a grade or count ("the best lawmakers", "other officials")', () => {
+    expect(speakerOf('Later, other harbour officials said the quay was safe.', 'quay was safe')).toBe('Harbour officials');
+    expect(speakerOf('As the strike entered its 12th day, the best lawmakers in Halden could say on Saturday is that they have started talking.', 'started talking')).toBe('Lawmakers');
+  });
+
   it('nation-group: "Iraqi officials said" is a group of that nation, not officials of any country', () => {
     const text = 'Iraqi officials said the talks with the militia leaders had failed. Later, North Korean officials said the talks had collapsed.';
     expect(speakerOf(text, 'militia leaders')).toBe('Iraqi officials');
