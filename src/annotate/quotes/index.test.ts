@@ -384,6 +384,12 @@ describe('titles of works', () => {
     expect(quoteWith(called, 'unacceptably large')).toBeDefined();
   });
 
+  it('a work after its author is no quote ("Karen Elliot House, author of “On Saudi Arabia”")', () => {
+    const art = annotateTexts('“I don’t think he has had much impact,” said Ann Vale, author of “On Halden: Its People, Past, Religion, Fault Lines.”').articles[0];
+    expect(quoteWith(art, 'On Halden')).toBeUndefined();
+    expect(quoteWith(art, 'much impact')?.speaker).toBe('Ann Vale');
+  });
+
   it('a programme\'s title after its maker\'s possessive is no quote ("on the Courier\'s “Starting Point”")', () => {
     const art = annotateTexts('“We will win this fight,” Tom Vale said on the Courier’s “Starting Point.” He told Harbour TV’s “Meet the Press” that “the quay must reopen.”').articles[0];
     expect(quoteWith(art, 'Starting Point')).toBeUndefined();

@@ -100,6 +100,9 @@ export function findQuotes(article: SegmentedArticle, mentions: EntityMention[])
 /** Nouns for works whose titles are printed between quotation marks: "his book “How to Be an Antiracist”". */
 const WORKS = new Set(['book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'show', 'series', 'play', 'poem', 'essay', 'column', 'podcast']);
 
+/** Those who make works, whose work "of" names: "the author of “…”". */
+const MAKERS = new Set(['author', 'authors', 'co-author', 'writer', 'director', 'producer', 'creator', 'editor', 'composer', 'star']);
+
 /**
  * The quotation marks hold the title of a work the noun before them names ("the book “…”"), follow
  * "titled", or give the name of a thing a noun before them names ("a protest called “…”", "signs
@@ -110,6 +113,8 @@ function namesAWork(tokens: Token[], s: Sentence, span: Span): boolean {
   while (k >= s.tokenStart && /^[“"‘']+$/.test(tokens[k].value)) k--;
   if (k < s.tokenStart) return false;
   if ((tokens[k].pos === 'NOUN' && WORKS.has(tokens[k].lemma)) || /^(titled|entitled)$/.test(tokens[k].lower)) return true;
+  // "author of “On Saudi Arabia”", "the director of “Selma”".
+  if (tokens[k].lower === 'of' && MAKERS.has(tokens[k - 1]?.lower ?? '')) return true;
   // "on CNN's “Starting Point”", "Fox News' “Hannity”": a title in capitals owned by who makes it.
   if (/^[’']s?$/.test(tokens[k].value) && titleCase(tokens, span)) return true;
   // (Not "a number that one official called “…”", where the noun is who calls it so.)
