@@ -85,14 +85,14 @@ const GENERIC = new Set(['official', 'head', 'chief', 'officer', 'analyst', 'eco
 const ORG_HEADS = loadSet('annotate/org-words');
 const GROUP_HEADS = new Set(['police', 'authorities', 'officials', 'investigators', 'prosecutors', 'rescuers', 'firefighters', 'paramedics', 'doctors', 'experts', 'analysts', 'residents', 'witnesses', 'organisers', 'organizers', 'lawmakers', 'regulators', 'sources', 'troops', 'employees', 'workers', 'protesters', 'company', 'firm', 'operator', 'council']);
 
+/** Words before a group's noun that grade or count it rather than say who it is. */
+const GRADE = /^(best|worst|most|least|many|few|several|other|some|more|fewer|such|same|\p{L}+est)$/u;
+
 /**
  * Finds unnamed institutions and groups written in lower case: "the regional transport authority",
  * "police", "the company", "regional authorities". They can speak ("police said") and are resolved
  * to a named organisation when they are a bare "the company" after one was named.
  */
-/** Words before a group's noun that grade or count it rather than say who it is. */
-const GRADE = /^(best|worst|most|least|many|few|several|other|some|more|fewer|such|same|\p{L}+est)$/u;
-
 export function findGroups(tokens: Token[], s: Sentence, taken: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {

@@ -106,7 +106,6 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     const possessive = /^[’']s$/.test(tokens[end + 1]?.value ?? '');
     // The word before the name, its titles and article: "between (the) President Obama".
     let before = k - 1;
-    const titled = (t: Token | undefined) => t !== undefined && TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.value);
     while (before > windowStart && (titled(tokens[before]) || (tokens[before].lower === 'of' && titled(tokens[before - 1])))) before--;
     if (tokens[before]?.pos === 'DET') before--;
     // In a prepositional phrase, or joined to a name in one: "between President Obama and House Republicans".
@@ -157,6 +156,9 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   for (let n = 0; n < 3 && tokens[j] && (TITLE_WORDS.has(tokens[j].lower) || titleNoun(tokens, j)) && !mentionAt(j); n++) j++;
   return inverted(j > endToken(tokens, k, found.end) + 1 && mentionAt(j)?.type === 'person' ? j : k);
 }
+
+/** A title written as one, in capitals: "President", "Secretary" (of "Secretary of State"). */
+const titled = (t: Token | undefined): boolean => t !== undefined && TITLE_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.value);
 
 /**
  * A noun in lower case that opens a title ending in a title word: "press" of "press secretary",

@@ -116,14 +116,14 @@ function namesAWork(tokens: Token[], s: Sentence, span: Span): boolean {
   // "author of “On Saudi Arabia”", "the director of “Selma”".
   if (tokens[k].lower === 'of' && MAKERS.has(tokens[k - 1]?.lower ?? '')) return true;
   // "on CNN's “Starting Point”", "Fox News' “Hannity”": a title in capitals owned by who makes it.
-  if (/^[’']s?$/.test(tokens[k].value) && titleCase(tokens, span)) return true;
+  if (/^[’']s?$/.test(tokens[k].value) && readsAsTitle(tokens, span)) return true;
   // (Not "a number that one official called “…”", where the noun is who calls it so.)
   const relative = tokens.slice(Math.max(s.tokenStart, k - 5), k - 1).some((t) => /^(that|what|which|whom)$/.test(t.lower));
   return /^(called|named|dubbed|nicknamed|like)$/.test(tokens[k].lower) && tokens[k - 1]?.pos === 'NOUN' && k - 1 >= s.tokenStart && !relative;
 }
 
 /** The words between the marks are few and each longer one is capitalised, as in a title ("Meet the Press"). */
-function titleCase(tokens: Token[], span: Span): boolean {
+function readsAsTitle(tokens: Token[], span: Span): boolean {
   const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end && /\p{L}/u.test(t.value));
   return words.length > 0 && words.length <= 6 && words.every((t) => t.value.length < 4 || /^\p{Lu}/u.test(t.value));
 }

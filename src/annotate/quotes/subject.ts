@@ -150,8 +150,10 @@ function headAt(tokens: Token[], j: number, from: number, mentions: EntityMentio
   // "Clinton aides say", "Kremlin spokesman Dmitry Peskov": those who speak for a named one.
   // Not "a senior U.S. official told": one unnamed, of a country.
   const modifier = mentionEndingAt(tokens, j - 1, mentions);
-  const unnamed = /^(a|an|one)$/.test(tokens[k].lower) && mentions.some((x) => x.start === tokens[modifier]?.start && x.type === 'place');
-  if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower) && !unnamed) return { kind: 'owner', token: modifier };
+  if (modifier >= k && SPEAKS_FOR.has(tokens[j].lower)) {
+    const unnamed = /^(a|an|one)$/.test(tokens[k].lower) && mentions.some((x) => x.start === tokens[modifier].start && x.type === 'place');
+    if (!unnamed) return { kind: 'owner', token: modifier };
+  }
   // "Clinton's campaign said" is Clinton speaking; "Floyd's family argues", "Trump's critics say" are not.
   if (OWN_WORDS.has(tokens[j].lower)) {
     for (let n = k; n < j; n++) {
