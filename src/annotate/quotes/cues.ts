@@ -8,16 +8,17 @@ const CUE_LIST = loadList('annotate/cue-verbs');
 /** Verbs that attribute any statement, quoted or reported. */
 export const SPEECH_VERBS = new Set(CUE_LIST.filter((w) => !w.endsWith('*')));
 /** Verbs that attribute a direct quotation only ("hailed it as “historic”"). */
-/** Token `k` is followed by a speech verb, past one auxiliary: "Rubio said", "Clinton has argued". */
-export function speechVerbAfter(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1]?.pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
-  return next !== undefined && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma);
-}
 export const QUOTE_VERBS = new Set([...SPEECH_VERBS, ...CUE_LIST.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1))]);
 const DOCUMENT_NOUNS = new Set(['statement', 'message', 'letter', 'post', 'note', 'tweet', 'release', 'report', 'readout', 'communique', 'memo']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** What speaks for someone named before ("the ministry said", "the statement said"), or for whoever issued it ("Trump issued a tweet saying"). */
 const ANAPHORS = new Set(['statement', 'tweet', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'office', 'agency', 'government', 'embassy', 'report', 'readout', 'source', 'sources', 'official', 'officials', 'aide', 'aides']);
+
+/** Token `k` is followed by a speech verb, past one auxiliary: "Rubio said", "Clinton has argued". */
+export function speechVerbAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.pos === 'AUX' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && next.pos === 'VERB' && SPEECH_VERBS.has(next.lemma);
+}
 
 /** Cues that can come before their subject: "…,” said Putin", "added the minister". */
 const INVERTIBLE = new Set(['say', 'add', 'write', 'explain', 'recall', 'continue', 'note', 'reply', 'respond', 'answer', 'insist', 'argue', 'claim', 'state', 'declare', 'conclude', 'observe', 'remark', 'comment', 'counter', 'retort', 'quip', 'joke', 'exclaim', 'post', 'tweet', 'report', 'warn', 'ask', 'tell', 'announce', 'admit', 'acknowledge', 'concede', 'stress', 'emphasize', 'emphasise', 'predict', 'suggest', 'confirm', 'maintain', 'contend', 'assert', 'caution', 'reiterate', 'testify', 'estimate']);
@@ -104,25 +105,12 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
     if (!m) continue;
     const end = endToken(tokens, k, m.end);
     const possessive = /^[’']s$/.test(tokens[end + 1]?.value ?? '');
-    // The word before the name, its titles and article: "between (the) President Obama".
-    let before = k - 1;
-    while (before > windowStart && (titled(tokens[before]) || (tokens[before].lower === 'of' && titled(tokens[before - 1])))) before--;
-    if (tokens[before]?.pos === 'DET') before--;
-    // In a prepositional phrase, or joined to a name in one: "between President Obama and House Republicans".
-    // Not "an aide for Mr. Lyovochkin" (who speaks for him), "as Professor Foner put it" (a clause).
-    const prep = tokens[before];
-    const opens = prep?.pos === 'ADP' && prep.lower !== 'by' && !(prep.lower === 'for' && SPEAKS_FOR.has(tokens[before - 1]?.lower ?? '')) && !(prep.lower === 'as' && tokens[before - 1]?.lower !== 'such');
-    const inPP = before >= windowStart && (opens || (prep.pos === 'CCONJ' && before - 1 === lastInPP));
+    const inPP = inPhrase(tokens, k, windowStart, lastInPP);
     if (inPP) lastInPP = end;
     if (inRelativeClause(tokens, windowStart, k)) continue;
     // "WASHINGTON (AP) — President Obama will …": a dateline is where and whose wire, not who.
     if (k < dateline) continue;
-    // "a London-based banker": a name glued to a hyphen and a word in lower case modifies the noun after it.
-    if (tokens[end + 1]?.value === '-' && tokens[end + 1].start === tokens[end].end && /^\p{Ll}/u.test(tokens[end + 2]?.value ?? '')) continue;
-    // "Reagan administration official Victoria Toensing": so does a name before the nouns of a person's title.
-    let n = end + 1;
-    while (n < cue && /^(NOUN|ADJ)$/.test(tokens[n].pos) && /^\p{Ll}/u.test(tokens[n].value)) n++;
-    if (n > end + 1 && starts.get(tokens[n]?.start ?? -1)?.type === 'person') continue;
+    if (modifiesNoun(tokens, end, cue, starts)) continue;
     if (!possessive && !inPP) return { cue, cueText, subject: k, inverted: false };
     if (possessive && owner < 0 && OWN_WORDS.has(possessedNoun(tokens, end + 2, cue))) owner = k;
   }
@@ -155,6 +143,34 @@ export function subjectOf(tokens: Token[], s: Sentence, cue: number, windowStart
   if (/^[’']s?$/.test(tokens[j]?.value ?? '')) j++;
   for (let n = 0; n < 3 && tokens[j] && (TITLE_WORDS.has(tokens[j].lower) || titleNoun(tokens, j)) && !mentionAt(j); n++) j++;
   return inverted(j > endToken(tokens, k, found.end) + 1 && mentionAt(j)?.type === 'person' ? j : k);
+}
+
+/**
+ * The name at token `k` stands in a prepositional phrase, past its titles and article ("between (the)
+ * President Obama"), or is joined by "and" to a name that does (`lastInPP`, the end of the last
+ * such name: "between President Obama and House Republicans"). Not "an aide for Mr. Lyovochkin"
+ * (who speaks for him) nor "as Professor Foner put it" (a clause).
+ */
+function inPhrase(tokens: Token[], k: number, from: number, lastInPP: number): boolean {
+  let before = k - 1;
+  while (before > from && (titled(tokens[before]) || (tokens[before].lower === 'of' && titled(tokens[before - 1])))) before--;
+  if (tokens[before]?.pos === 'DET') before--;
+  if (before < from) return false;
+  const prep = tokens[before];
+  const opens = prep.pos === 'ADP' && prep.lower !== 'by' && !(prep.lower === 'for' && SPEAKS_FOR.has(tokens[before - 1]?.lower ?? '')) && !(prep.lower === 'as' && tokens[before - 1]?.lower !== 'such');
+  return opens || (prep.pos === 'CCONJ' && before - 1 === lastInPP);
+}
+
+/**
+ * The name ending at token `end` modifies a noun after it: "a London-based banker" (glued to a
+ * hyphen and a word in lower case), "Reagan administration official Victoria Toensing" (before the
+ * nouns of a person's title).
+ */
+function modifiesNoun(tokens: Token[], end: number, cue: number, starts: Map<number, EntityMention>): boolean {
+  if (tokens[end + 1]?.value === '-' && tokens[end + 1].start === tokens[end].end && /^\p{Ll}/u.test(tokens[end + 2]?.value ?? '')) return true;
+  let n = end + 1;
+  while (n < cue && /^(NOUN|ADJ)$/.test(tokens[n].pos) && /^\p{Ll}/u.test(tokens[n].value)) n++;
+  return n > end + 1 && starts.get(tokens[n]?.start ?? -1)?.type === 'person';
 }
 
 /** A title written as one, in capitals: "President", "Secretary" (of "Secretary of State"). */

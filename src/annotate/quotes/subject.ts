@@ -99,7 +99,7 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
     if (described && inner === k + 1 && mentions.some(apposed)) return { kind: 'mention', token: inner };
     // "Rep. Rubén Hinojosa, D-Texas, chairman of …, said": the party and state label is no one; nor
     // is the place someone is from ("Mckesson, 29, of Minneapolis, Minn., said", "a manager from Pittsburg, Calif.").
-    const label = head.kind === 'mention' && ((tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '')) || (headMention?.type === 'place' && /^(of|from)$/.test(tokens[head.token - 1]?.lower ?? '')) || (headMention?.type === 'other' && tokens[head.token - 1]?.lower === 'from'));
+    const label = head.kind === 'mention' && ((tokens[head.token - 1]?.value === '-' && /^[DRI]$/.test(tokens[head.token - 2]?.value ?? '')) || homeTown(headMention, tokens[head.token - 1]));
     if ((head.kind === 'mention' && !label) || head.kind === 'pronoun') return head;
     // "Ryan’s spokeswoman, AshLee Strong, said": the name in apposition before the owner.
     // "Castlebridge's mayor, Councillor Tom Ferriby, said": titles may stand before that name.
@@ -113,6 +113,10 @@ function beforeApposition(tokens: Token[], close: number, from: number, mentions
   }
   return first;
 }
+
+/** A place someone is from: "of Minneapolis", "from Pittsburg" (a town the gazetteer may not know). */
+const homeTown = (m: EntityMention | undefined, before: Token | undefined): boolean =>
+  (m?.type === 'place' && /^(of|from)$/.test(before?.lower ?? '')) || (m?.type === 'other' && before?.lower === 'from');
 
 /**
  * The subject whose last word is token `j`: a name, a pronoun, or a noun phrase. A name after a
