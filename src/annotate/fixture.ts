@@ -24,6 +24,9 @@ export function quoteWith(art: AnnotatedArticle, part: string): Quote | undefine
   return art.quotes.find((q) => q.text.includes(part));
 }
 
+/** The speaker of the quote holding `part` in `text` read as one article. */
+export const speakerOf = (text: string, part: string): string | null | undefined => quoteWith(annotateTexts(text).articles[0], part)?.speaker;
+
 /** The canonical name of the entity a mention belongs to. */
 export function entityName(result: { entities: Entity[] }, m: EntityMention | undefined): string | undefined {
   return m ? result.entities.find((e) => e.key === m.entity)?.name : undefined;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStory } from '../../compare.js';
-import { annotateTexts, quoteWith } from '../fixture.js';
-
-const speakerOf = (text: string, part: string) => quoteWith(annotateTexts(text).articles[0], part)?.speaker;
+import { annotateTexts, quoteWith, speakerOf } from '../fixture.js';
 
 describe('embedded posts', () => {
   it('a post signed "— Name (@handle) June 28, 2018" is a post by that name, without its link', () => {

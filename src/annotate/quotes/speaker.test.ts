@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateTexts, quoteWith } from '../fixture.js';
-
-const speakerOf = (text: string, part: string) => quoteWith(annotateTexts(text).articles[0], part)?.speaker;
+import { annotateTexts, quoteWith, speakerOf } from '../fixture.js';
 
 describe('speaker after the cue', () => {
   it('finds the name past its office, party and leaning ("said House Speaker Ann Vale", "said conservative Rep. Tom Ruiz")', () => {
